@@ -1,0 +1,91 @@
+package nl.doorbraak.region;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.doorbraak.organisation.OrganisationSeed;
+import nl.doorbraak.organisation.OrganisationType;
+import nl.doorbraak.organisation.Sector;
+
+/**
+ * The way of working of one region, as its file under {@code werkwijzen/} describes it (see the README there).
+ * {@code defaultSections} names the top-level sections whose content is a default rather than the source's.
+ */
+public record Werkwijze(
+        @JsonProperty("slug") @NotBlank @Pattern(regexp = CODE_PATTERN) String slug,
+        @JsonProperty("naam") @NotBlank String name,
+        @JsonProperty("omschrijving") @NotBlank String description,
+        @JsonProperty("bron") String source,
+        @JsonProperty("gemeenten") @NotEmpty List<@NotBlank String> municipalities,
+        @JsonProperty("organisaties") @NotEmpty @Valid List<RegionOrganisation> organisations,
+        @JsonProperty("intakeroutes") @NotEmpty @Valid List<IntakeRoute> intakeRoutes,
+        @JsonProperty("tafels") @NotEmpty @Valid List<MeetingTable> tables,
+        @JsonProperty("toelating") @NotNull @Valid Admission admission,
+        @JsonProperty("opschalen") String escalation,
+        @JsonProperty("verslagonderdelen") @NotEmpty @Valid List<VerslagSection> verslagSections,
+        @JsonProperty("checklist") @NotEmpty List<@NotBlank String> checklist,
+        @JsonProperty("begrippen") @NotEmpty @Valid List<GlossaryTerm> glossary,
+        @JsonProperty("bewaartermijnen") @Valid Retention retention,
+        @JsonProperty("standaardwaarden") List<@NotBlank String> defaultSections) {
+
+    /** Slugs and codes: lowercase words joined by hyphens. */
+    public static final String CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /** The top-level sections that {@code standaardwaarden} may name. */
+    public static final List<String> DEFAULTABLE_SECTIONS = List.of("gemeenten", "verslagonderdelen", "checklist", "opschalen");
+
+    public Werkwijze {
+        municipalities = Lists.immutable(municipalities);
+        organisations = Lists.immutable(organisations);
+        intakeRoutes = Lists.immutable(intakeRoutes);
+        tables = Lists.immutable(tables);
+        verslagSections = Lists.immutable(verslagSections);
+        checklist = Lists.immutable(checklist);
+        glossary = Lists.immutable(glossary);
+        retention = retention == null ? Retention.DEFAULT : retention;
+        defaultSections = Lists.immutable(defaultSections);
+    }
+
+    /** Whether the top-level section (by its key in the file, e.g. {@code checklist}) holds a default. */
+    public boolean isDefault(String section) {
+        return defaultSections.contains(section);
+    }
+
+    public RegionSummary summary() {
+        return new RegionSummary(slug, name);
+    }
+
+    public Optional<RegionOrganisation> organisation(String code) {
+        return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    public List<RegionOrganisation> partners(PartnerKind kind) {
+        return organisations.stream().filter(o -> o.partner() == kind).toList();
+    }
+
+    /** The lokaal team (buurtteam, CJG) of a municipality, if the werkwijze names one. */
+    public Optional<RegionOrganisation> localTeamOf(String municipality) {
+        return organisations.stream()
+                .filter(o -> o.type() == OrganisationType.LOKAAL_TEAM)
+                .filter(o -> municipality.equals(o.municipality())).findFirst();
+    }
+
+    /** Where a referral from this sector goes; empty when the region has no route for it. */
+    public Optional<IntakeRoute> intakeRouteFor(Sector sector) {
+        return intakeRoutes.stream().filter(route -> route.serves(sector)).findFirst();
+    }
+
+    public Optional<MeetingTable> table(String code) {
+        return tables.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public List<OrganisationSeed> organisationSeeds() {
+        return organisations.stream().map(RegionOrganisation::toSeed).toList();
+    }
+}
