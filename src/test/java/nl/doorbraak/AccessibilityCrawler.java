@@ -45,6 +45,7 @@ final class AccessibilityCrawler {
     private final String origin;
     private final List<String> problems = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
+    private int crawledPages;
 
     AccessibilityCrawler(Page page, String origin) {
         this.page = page;
@@ -65,7 +66,13 @@ final class AccessibilityCrawler {
                         .forEach(link -> queue.add(Map.entry(link, next.getValue() + 1)));
             }
         }
+        crawledPages = visited.size();
         return List.copyOf(visited);
+    }
+
+    /** How many pages the last crawl reached by following links (extra checks not counted). */
+    int crawledPages() {
+        return crawledPages;
     }
 
     /** Checks one page; {@code expectedStatus} null means any status below 500. Returns the links on it. */
