@@ -1,0 +1,134 @@
+package nl.doorbraak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Logs in as every role through the real login form and checks every page it can reach with axe-core
+ * (WCAG 2.1 A and AA) in a real Chromium. One browser for the class, a fresh context (no shared cookies) per role.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccessibilityBrowserTest {
+
+    private static final int MAX_DEPTH = 3;
+    private static final int MAX_PAGES_PER_ROLE = 40;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void createAccounts() {
+        BrowserAccounts.ensureExist(BrowserAccounts.all(), jdbc, passwordEncoder);
+    }
+
+    @Test
+    void everyReachablePageMeetsWcagForEveryRole() {
+        List<String> problems = new ArrayList<>(checkAnonymousPages());
+        Map<String, Integer> pagesPerRole = new LinkedHashMap<>();
+        for (BrowserAccounts.Account account : BrowserAccounts.all()) {
+            // the error page looks the same for everyone: checking it once is enough
+            AccessibilityCrawler crawler = crawlAs(account, pagesPerRole.isEmpty());
+            pagesPerRole.put(account.role().name(), crawler.crawledPages());
+            problems.addAll(crawler.problems());
+        }
+        System.out.println("Accessibility crawl, pages per role: " + pagesPerRole);
+        assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    private List<String> checkAnonymousPages() {
+        try (BrowserContext anonymous = browser.newContext()) {
+            AccessibilityCrawler crawler = new AccessibilityCrawler(anonymous.newPage(), origin());
+            crawler.check(origin() + "/login", 200);
+            crawler.check(origin() + "/login?error", 200);
+            return crawler.problems();
+        }
+    }
+
+    private AccessibilityCrawler crawlAs(BrowserAccounts.Account account, boolean alsoErrorPage) {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            logIn(page, account.username());
+            AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+            crawler.crawl("/", MAX_DEPTH, MAX_PAGES_PER_ROLE);
+            account.extraPaths().forEach(path -> crawler.check(origin() + path, 200));
+            if (alsoErrorPage) {
+                crawler.check(origin() + "/bestaat-niet", 404);
+            }
+            return crawler;
+        }
+    }
+
+    @Test
+    void tabOnTheLoginPageFocusesTheSkipLinkFirst() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(origin() + "/login");
+            page.keyboard().press("Tab");
+
+            assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).isEqualTo("#inhoud");
+            assertThat(page.locator(".skip-link").isVisible()).isTrue();
+        }
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(origin() + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(BrowserAccounts.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(origin() + "/");
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.doorbraak;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/**
+ * Visits pages breadth-first from a start page, following same-origin links, and checks each one with axe-core
+ * and a few structural rules every page of ours must meet. Problems are collected, not thrown, so one run
+ * reports them all.
+ */
+final class AccessibilityCrawler {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> NEVER_VISIT = Set.of("/logout", "/audit/export.csv");
+    private static final Pattern FILE = Pattern.compile(".*\\.[A-Za-z0-9]{2,5}$");
+    private static final String PAGE_FACTS = """
+            () => {
+              const firstLink = document.querySelector('body a');
+              const target = firstLink && firstLink.getAttribute('href');
+              return {
+                lang: document.documentElement.getAttribute('lang') || '',
+                h1: document.querySelectorAll('h1').length,
+                main: document.querySelectorAll('main').length,
+                skipLink: !!target && target.startsWith('#') && !!document.getElementById(target.substring(1)),
+                links: Array.from(document.querySelectorAll('a[href]'), a => a.href)
+              };
+            }""";
+
+    private final Page page;
+    private final String origin;
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> visited = new ArrayList<>();
+    private int crawledPages;
+
+    AccessibilityCrawler(Page page, String origin) {
+        this.page = page;
+        this.origin = origin;
+    }
+
+    /** Crawls from {@code start}; returns the URLs it checked. */
+    List<String> crawl(String start, int maxDepth, int maxPages) {
+        Deque<Map.Entry<String, Integer>> queue = new ArrayDeque<>();
+        Set<String> seenPaths = new HashSet<>();
+        queue.add(Map.entry(origin + start, 0));
+        seenPaths.add(URI.create(origin + start).getPath());
+        while (!queue.isEmpty() && visited.size() < maxPages) {
+            Map.Entry<String, Integer> next = queue.poll();
+            List<String> links = check(next.getKey(), null);
+            if (next.getValue() < maxDepth) {
+                links.stream().filter(this::worthVisiting).filter(link -> seenPaths.add(URI.create(link).getPath()))
+                        .forEach(link -> queue.add(Map.entry(link, next.getValue() + 1)));
+            }
+        }
+        crawledPages = visited.size();
+        return List.copyOf(visited);
+    }
+
+    /** How many pages the last crawl reached by following links (extra checks not counted). */
+    int crawledPages() {
+        return crawledPages;
+    }
+
+    /** Checks one page; {@code expectedStatus} null means any status below 500. Returns the links on it. */
+    @SuppressWarnings("unchecked")
+    List<String> check(String url, Integer expectedStatus) {
+        Response response = page.navigate(url);
+        visited.add(url);
+        int status = response == null ? 0 : response.status();
+        if (expectedStatus != null ? status != expectedStatus : status >= 500) {
+            problems.add(url + ": HTTP status " + status);
+        }
+        Map<String, Object> facts = (Map<String, Object>) page.evaluate(PAGE_FACTS);
+        checkStructure(url, facts);
+        checkAxe(url);
+        return ((List<Object>) facts.get("links")).stream().map(String::valueOf).toList();
+    }
+
+    private void checkStructure(String url, Map<String, Object> facts) {
+        expect(url, "nl".equals(facts.get("lang")), "<html lang=\"nl\"> missing, was '" + facts.get("lang") + "'");
+        expect(url, ((Number) facts.get("h1")).intValue() == 1, "expected exactly one <h1>, found " + facts.get("h1"));
+        expect(url, ((Number) facts.get("main")).intValue() == 1, "expected exactly one <main>, found " + facts.get("main"));
+        expect(url, Boolean.TRUE.equals(facts.get("skipLink")), "the first link is not a working skip link");
+        expect(url, page.locator(".demo-banner").first().isVisible(), "no visible demo banner");
+    }
+
+    private void checkAxe(String url) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        expect(url, !results.isErrored() && !results.getPasses().isEmpty(), "axe-core did not run: " + results.getErrorMessage());
+        for (Rule violation : results.getViolations()) {
+            problems.add(url + ": axe " + violation.getId() + " (" + violation.getImpact() + ") " + violation.getHelp()
+                    + " at " + firstTargets(violation));
+        }
+    }
+
+    private static String firstTargets(Rule violation) {
+        return violation.getNodes().stream().limit(3).map(CheckedNode::getTarget).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+    }
+
+    private boolean worthVisiting(String link) {
+        if (!link.startsWith(origin + "/")) {
+            return false;
+        }
+        String path = URI.create(link).getPath();
+        return !NEVER_VISIT.contains(path) && !FILE.matcher(path).matches();
+    }
+
+    private void expect(String url, boolean condition, String problem) {
+        if (!condition) {
+            problems.add(url + ": " + problem);
+        }
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+}
