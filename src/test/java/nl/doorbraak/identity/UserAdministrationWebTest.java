@@ -174,4 +174,19 @@ class UserAdministrationWebTest {
         mvc.perform(asAdmin(get("/beheer/gebruikers/nieuw"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("<legend>Rollen</legend>")));
     }
+
+    @Test
+    void showsTheEditPageWithAccountActionsAndThePasswordPage() throws Exception {
+        String username = fixtures.user(Role.VOORZITTER);
+        long id = fixtures.idOf(username);
+        jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where id = ?").param(id).update();
+        mvc.perform(asAdmin(get("/beheer/gebruikers/" + id))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + username + "\"")))
+                .andExpect(content().string(containsString("Blokkade opheffen")))
+                .andExpect(content().string(containsString("Gebruiker deactiveren")))
+                .andExpect(content().string(not(containsString("id=\"password\""))));
+        mvc.perform(asAdmin(get("/beheer/gebruikers/" + id + "/wachtwoord"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nieuw wachtwoord voor Test " + username)));
+        mvc.perform(asAdmin(get("/beheer/gebruikers/999999999"))).andExpect(status().isNotFound());
+    }
 }
