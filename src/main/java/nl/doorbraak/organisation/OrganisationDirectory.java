@@ -3,6 +3,9 @@ package nl.doorbraak.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
 /** The organisations known to Doorbraak, per region. */
 public interface OrganisationDirectory {
 
@@ -15,4 +18,10 @@ public interface OrganisationDirectory {
     List<OrganisationSummary> ofRegion(String regionSlug);
 
     Optional<OrganisationSummary> find(long id);
+
+    /** One page of organisations matching the search, ordered by name; for lists at national scale. */
+    Page<OrganisationSummary> search(OrganisationSearch search, Pageable pageable);
+
+    /** The active organisations of the given regions (all regions when empty), ordered by region and name: for pickers. */
+    List<OrganisationSummary> activeOfRegions(List<String> regionSlugs);
 }

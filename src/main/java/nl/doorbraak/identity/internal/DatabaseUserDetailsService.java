@@ -1,37 +1,47 @@
 package nl.doorbraak.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads accounts from the database; a locked or deactivated account cannot log in. */
+/** Loads accounts from the database with their roles and regions; a locked or deactivated account cannot log in. */
 @Component
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DatabaseUserDetailsService(JdbcClient jdbc) {
+    DatabaseUserDetailsService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(long id, String username, String passwordHash, boolean active, Instant lockedUntil) { }
-        Row row = jdbc.sql("select id, username, password_hash, active, locked_until from app_user where lower(username) = lower(?)")
+        record Row(long id, String username, String displayName, Long organisationId, String passwordHash,
+                boolean active, Instant lockedUntil) { }
+        Row row = jdbc.sql("""
+                select id, username, display_name, organisation_id, password_hash, active, locked_until
+                from app_user where lower(username) = lower(?)""")
                 .param(username).query(Row.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        List<SimpleGrantedAuthority> authorities = jdbc.sql("select role from user_role where user_id = ?")
-                .param(row.id()).query(String.class).list().stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
-        return User.withUsername(row.username()).password(row.passwordHash()).authorities(authorities)
-                .disabled(!row.active()).accountLocked(locked).build();
+        Set<Role> roles = jdbc.sql("select role from user_role where user_id = ?").param(row.id())
+                .query(String.class).list().stream().map(Role::valueOf).collect(Collectors.toSet());
+        Set<String> regions = Set.copyOf(jdbc.sql("select region_slug from user_region where user_id = ?")
+                .param(row.id()).query(String.class).list());
+        CurrentUser user = new CurrentUser(row.id(), row.username(), row.displayName(), row.organisationId(), regions, roles);
+        boolean locked = LockoutPolicy.isLocked(row.lockedUntil(), clock.instant());
+        return new AccountPrincipal(user, row.passwordHash(), row.active(), !locked,
+                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 }

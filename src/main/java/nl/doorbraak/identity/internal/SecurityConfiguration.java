@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Form login with CSRF, a strict Content-Security-Policy (no inline script) and the usual headers. */
+/** Form login with CSRF, an idle-session redirect, a strict Content-Security-Policy (no inline script) and the usual headers. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -29,7 +29,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld")
                         .deleteCookies("DOORBRAAK_SESSION"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // The idle timeout (server.servlet.session.timeout) ends here with an explanation.
+                        .invalidSessionUrl("/login?verlopen"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.doorbraak.organisation.OrganisationDirectory;
+import nl.doorbraak.organisation.OrganisationSearch;
 import nl.doorbraak.organisation.OrganisationSeed;
 import nl.doorbraak.organisation.OrganisationSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +30,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     @Override
     @Transactional
     public void synchroniseFromWerkwijze(String regionSlug, List<OrganisationSeed> seeds) {
+        // Never touches "active": an administrator's deactivation survives a restart.
         for (OrganisationSeed seed : seeds) {
             jdbc.sql("""
                     insert into organisation (region_slug, code, name, type, school_type, sector, municipality, from_werkwijze)
@@ -52,5 +57,41 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     @Override
     public Optional<OrganisationSummary> find(long id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(OrganisationSummary.class).optional();
+    }
+
+    @Override
+    public Page<OrganisationSummary> search(OrganisationSearch search, Pageable pageable) {
+        String where = """
+                 where (:text = '' or name ilike '%' || :text || '%' or municipality ilike '%' || :text || '%')
+                   and (:region = '' or region_slug = :region)
+                   and (:type = '' or type = :type)""";
+        String text = escapeLike(blankToEmpty(search.text()));
+        String region = blankToEmpty(search.regionSlug());
+        String type = search.type() == null ? "" : search.type().name();
+        long total = jdbc.sql("select count(*) from organisation " + where)
+                .param("text", text).param("region", region).param("type", type).query(Long.class).single();
+        List<OrganisationSummary> items = jdbc.sql(SELECT + " " + where + " order by name, id limit :limit offset :offset")
+                .param("text", text).param("region", region).param("type", type)
+                .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query(OrganisationSummary.class).list();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    @Override
+    public List<OrganisationSummary> activeOfRegions(List<String> regionSlugs) {
+        if (regionSlugs.isEmpty()) {
+            return jdbc.sql(SELECT + " where active order by region_slug nulls first, name")
+                    .query(OrganisationSummary.class).list();
+        }
+        return jdbc.sql(SELECT + " where active and region_slug in (:regions) order by region_slug, name")
+                .param("regions", regionSlugs).query(OrganisationSummary.class).list();
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,0 +1,23 @@
+package nl.doorbraak.identity.internal;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.doorbraak.common.Role;
+
+/** What an administrator enters for a user (never a password: that goes separately). */
+public record UserDraft(String username, String displayName, String email, Long organisationId,
+        Set<String> regionSlugs, Set<Role> roles) {
+
+    public UserDraft {
+        regionSlugs = Set.copyOf(regionSlugs);
+        roles = Set.copyOf(roles);
+    }
+
+    /** For the audit log: what the user now looks like, without anything secret. */
+    String describe() {
+        return "gebruikersnaam=" + username + "; naam=" + displayName + "; e-mail=" + email
+                + "; organisatie=" + organisationId + "; regio's=" + new TreeSet<>(regionSlugs)
+                + "; rollen=" + new TreeSet<>(roles);
+    }
+}

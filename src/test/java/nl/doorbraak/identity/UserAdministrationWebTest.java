@@ -1,0 +1,192 @@
+package nl.doorbraak.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.doorbraak.common.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class UserAdministrationWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+    @Autowired UserDetailsService userDetails;
+    IdentityFixtures fixtures;
+    String admin;
+    String region;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new IdentityFixtures(jdbc, encoder);
+        admin = fixtures.user(Role.BEHEERDER);
+        region = fixtures.region();
+    }
+
+    private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+        return request.with(user(userDetails.loadUserByUsername(admin))).with(csrf());
+    }
+
+    private MockHttpServletRequestBuilder newUser(String username, String email, String password) {
+        return asAdmin(post("/beheer/gebruikers")).param("username", username).param("displayName", "Anna de Vries")
+                .param("email", email).param("regionSlugs", region).param("roles", "VERWIJZER", "DEELNEMER")
+                .param("password", password).param("version", "0");
+    }
+
+    @Test
+    void createsUserWithRolesAndRegionsAndAuditsWithoutPassword() throws Exception {
+        String username = IdentityFixtures.unique("anna");
+        mvc.perform(newUser(username, username + "@school.example", "Lange-Zomer-2025"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/beheer/gebruikers/*"))
+                .andExpect(flash().attribute("flashSuccess", containsString("Anna de Vries")));
+
+        long id = fixtures.idOf(username);
+        assertThat(jdbc.sql("select role from user_role where user_id = ? order by role").param(id).query(String.class).list())
+                .containsExactly("DEELNEMER", "VERWIJZER");
+        assertThat(jdbc.sql("select region_slug from user_region where user_id = ?").param(id).query(String.class).list())
+                .containsExactly(region);
+        String details = jdbc.sql("select details from audit_log where action = 'GEBRUIKER_AANGEMAAKT' and object_id = ? and actor = ?")
+                .params(String.valueOf(id), admin).query(String.class).single();
+        assertThat(details).contains(username).doesNotContain("Lange-Zomer-2025");
+        assertThat(jdbc.sql("select count(*) from audit_log where details like '%Lange-Zomer%'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void showsValidationErrorsInDutchAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(asAdmin(post("/beheer/gebruikers")).param("username", "Ongeldig Met Spaties")
+                        .param("displayName", "Bram Bakker").param("email", "geen-email").param("password", "kort"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er ging iets mis")))
+                .andExpect(content().string(containsString("href=\"#roles\"")))
+                .andExpect(content().string(containsString("Kies minstens één rol.")))
+                .andExpect(content().string(containsString("Vul een geldig e-mailadres in")))
+                .andExpect(content().string(containsString("minstens 12 tekens")))
+                .andExpect(content().string(containsString("value=\"Bram Bakker\"")))
+                .andExpect(content().string(containsString("value=\"geen-email\"")))
+                .andExpect(content().string(not(containsString("value=\"kort\""))));
+    }
+
+    @Test
+    void refusesTakenUsernameWithAClearMessage() throws Exception {
+        String existing = fixtures.user(Role.DEELNEMER);
+        mvc.perform(newUser(existing.toUpperCase(), IdentityFixtures.unique("x") + "@school.example", "Lange-Zomer-2025"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Deze gebruikersnaam is al in gebruik")));
+    }
+
+    @Test
+    void editsUserAndRefusesAStaleEdit() throws Exception {
+        String username = fixtures.user(Role.VERWIJZER);
+        long id = fixtures.idOf(username);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", username).param("displayName", "Nieuwe Naam")
+                        .param("email", username + "@nieuw.example").param("roles", "COORDINATOR").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select display_name from app_user where id = ?").param(id).query(String.class).single())
+                .isEqualTo("Nieuwe Naam");
+        assertThat(jdbc.sql("select role from user_role where user_id = ?").param(id).query(String.class).list())
+                .containsExactly("COORDINATOR");
+        assertThat(fixtures.auditCount("GEBRUIKER_GEWIJZIGD", "SUCCESS", admin)).isEqualTo(1);
+
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", username).param("displayName", "Oude Versie")
+                        .param("email", username + "@nieuw.example").param("roles", "COORDINATOR").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Iemand anders heeft deze gebruiker net gewijzigd")))
+                .andExpect(content().string(containsString("value=\"Oude Versie\"")));
+    }
+
+    @Test
+    void deactivatesReactivatesAndUnlocksAUser() throws Exception {
+        String username = fixtures.user(Role.LEERTAFEL);
+        long id = fixtures.idOf(username);
+        jdbc.sql("update app_user set locked_until = now() + interval '10 minutes', failed_logins = 3 where id = ?").param(id).update();
+
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/actief")).param("actief", "false").param("version", "0"))
+                .andExpect(flash().attribute("flashSuccess", containsString("gedeactiveerd")));
+        assertThat(jdbc.sql("select active from app_user where id = ?").param(id).query(Boolean.class).single()).isFalse();
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/actief")).param("actief", "true").param("version", "1"))
+                .andExpect(flash().attribute("flashSuccess", containsString("weer actief")));
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/ontgrendelen"))).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select active and locked_until is null and failed_logins = 0 from app_user where id = ?")
+                .param(id).query(Boolean.class).single()).isTrue();
+        assertThat(fixtures.auditCount("GEBRUIKER_GEDEACTIVEERD", "SUCCESS", admin)).isEqualTo(1);
+        assertThat(fixtures.auditCount("GEBRUIKER_GEACTIVEERD", "SUCCESS", admin)).isEqualTo(1);
+        assertThat(fixtures.auditCount("GEBRUIKER_ONTGRENDELD", "SUCCESS", admin)).isEqualTo(1);
+    }
+
+    @Test
+    void administratorCannotDeactivateThemselfOrDropTheirOwnBeheerderRole() throws Exception {
+        long self = fixtures.idOf(admin);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + self + "/actief")).param("actief", "false").param("version", "0"))
+                .andExpect(flash().attribute("flashError", containsString("niet deactiveren")));
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + self)).param("username", admin).param("displayName", "Ik")
+                        .param("email", admin + "@test.example").param("roles", "VERWIJZER").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("niet bij uzelf weghalen")));
+        assertThat(jdbc.sql("select active from app_user where id = ?").param(self).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void setsANewPasswordOnlyWhenItMeetsThePolicy() throws Exception {
+        String username = fixtures.user(Role.BELEID);
+        long id = fixtures.idOf(username);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/wachtwoord")).param("password", "zwak"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("minstens 12 tekens")));
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/wachtwoord")).param("password", "Nieuw-Sterk-Wachtwoord-9"))
+                .andExpect(status().is3xxRedirection());
+        String hash = jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).single();
+        assertThat(encoder.matches("Nieuw-Sterk-Wachtwoord-9", hash)).isTrue();
+        assertThat(fixtures.auditCount("WACHTWOORD_GEWIJZIGD", "SUCCESS", admin)).isEqualTo(1);
+    }
+
+    @Test
+    void listsAndSearchesUsersByNameRegionAndRole() throws Exception {
+        String username = fixtures.user(Role.PRIVACY);
+        jdbc.sql("insert into user_region (user_id, region_slug) values (?, ?)").params(fixtures.idOf(username), region).update();
+        mvc.perform(asAdmin(get("/beheer/gebruikers")).param("q", username).param("regio", region).param("rol", "PRIVACY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aantal gevonden gebruikers: 1")))
+                .andExpect(content().string(containsString(username)));
+        mvc.perform(asAdmin(get("/beheer/gebruikers")).param("q", username).param("rol", "BEHEERDER"))
+                .andExpect(content().string(containsString("geen gebruikers gevonden")));
+        mvc.perform(asAdmin(get("/beheer/gebruikers/nieuw"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<legend>Rollen</legend>")));
+    }
+
+    @Test
+    void showsTheEditPageWithAccountActionsAndThePasswordPage() throws Exception {
+        String username = fixtures.user(Role.VOORZITTER);
+        long id = fixtures.idOf(username);
+        jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where id = ?").param(id).update();
+        mvc.perform(asAdmin(get("/beheer/gebruikers/" + id))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + username + "\"")))
+                .andExpect(content().string(containsString("Blokkade opheffen")))
+                .andExpect(content().string(containsString("Gebruiker deactiveren")))
+                .andExpect(content().string(not(containsString("id=\"password\""))));
+        mvc.perform(asAdmin(get("/beheer/gebruikers/" + id + "/wachtwoord"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nieuw wachtwoord voor Test " + username)));
+        mvc.perform(asAdmin(get("/beheer/gebruikers/999999999"))).andExpect(status().isNotFound());
+    }
+}
