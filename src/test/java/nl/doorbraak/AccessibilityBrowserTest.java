@@ -15,13 +15,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -41,11 +37,7 @@ class AccessibilityBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
 
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @BeforeAll
     static void startBrowser() {
@@ -64,11 +56,6 @@ class AccessibilityBrowserTest {
         if (playwright != null) {
             playwright.close();
         }
-    }
-
-    @BeforeEach
-    void createAccounts() {
-        BrowserAccounts.ensureExist(BrowserAccounts.all(), jdbc, passwordEncoder);
     }
 
     @Test

@@ -2,19 +2,25 @@ package nl.doorbraak;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
 
 import nl.doorbraak.common.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-/**
- * The accounts the browser test logs in with: one per role, created here when absent because the
- * demo accounts are built elsewhere. To crawl with the demo accounts instead, return those from {@link #all}.
- */
+/** The demo accounts the browser test logs in with: one per role, spread over the five regions. */
 final class BrowserAccounts {
 
     static final String PASSWORD = "demo";
+
+    private static final Map<Role, String> DEMO_USERNAMES = new EnumMap<>(Map.of(
+            Role.BEHEERDER, "beheerder",
+            Role.VERWIJZER, "verwijzer-utrecht",
+            Role.COORDINATOR, "coordinator-amsterdam",
+            Role.VOORZITTER, "voorzitter-zuidoost-utrecht",
+            Role.DEELNEMER, "deelnemer-amstelland-meerlanden",
+            Role.LEERTAFEL, "leertafel-tilburg",
+            Role.BELEID, "beleid-amstelland-meerlanden",
+            Role.PRIVACY, "privacy-amsterdam"));
 
     /** One login, plus pages the crawler would not find by following links (such as a form with errors). */
     record Account(String username, Role role, List<String> extraPaths) {
@@ -24,34 +30,14 @@ final class BrowserAccounts {
     }
 
     static List<Account> all() {
-        return Arrays.stream(Role.values()).map(role -> new Account(usernameFor(role), role, extraPathsFor(role))).toList();
-    }
-
-    static void ensureExist(List<Account> accounts, JdbcClient jdbc, PasswordEncoder encoder) {
-        accounts.forEach(account -> ensureExists(account, jdbc, encoder));
-    }
-
-    private static void ensureExists(Account account, JdbcClient jdbc, PasswordEncoder encoder) {
-        boolean exists = jdbc.sql("select count(*) from app_user where lower(username) = lower(?)")
-                .param(account.username()).query(Integer.class).single() > 0;
-        if (exists) {
-            return;
-        }
-        long id = jdbc.sql("""
-                        insert into app_user (username, display_name, email, password_hash)
-                        values (?, ?, ?, ?) returning id
-                        """)
-                .params(account.username(), "Test " + account.role().name().toLowerCase(Locale.ROOT),
-                        account.username() + "@example.org", encoder.encode(PASSWORD))
-                .query(Long.class).single();
-        jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, account.role().name()).update();
-    }
-
-    private static String usernameFor(Role role) {
-        return "e2e-" + role.name().toLowerCase(Locale.ROOT);
+        return Arrays.stream(Role.values()).map(role -> new Account(DEMO_USERNAMES.get(role), role, extraPathsFor(role))).toList();
     }
 
     private static List<String> extraPathsFor(Role role) {
-        return role == Role.PRIVACY ? List.of("/audit?from=31-02-2025&to=gisteren") : List.of();
+        return switch (role) {
+            case PRIVACY -> List.of("/audit?from=31-02-2025&to=gisteren");
+            case BEHEERDER -> List.of("/beheer/gebruikers/nieuw", "/beheer/organisaties/nieuw", "/beheer/regios/utrecht");
+            default -> List.of();
+        };
     }
 }
