@@ -1,0 +1,30 @@
+package nl.doorbraak.mail.internal;
+
+import nl.doorbraak.mail.OutgoingMail;
+import nl.doorbraak.mail.Outbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class JdbcOutbox implements Outbox {
+
+    private final JdbcClient jdbc;
+
+    JdbcOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(OutgoingMail mail) {
+        jdbc.sql("""
+                insert into outbox_mail (recipient, kind, subject, body, link_path)
+                values (:to, :kind, :subject, :body, :link)
+                """)
+                .param("to", mail.to()).param("kind", mail.kind()).param("subject", mail.subject())
+                .param("body", mail.body()).param("link", mail.linkPath())
+                .update();
+    }
+}
