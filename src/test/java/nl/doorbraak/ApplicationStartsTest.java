@@ -44,4 +44,15 @@ class ApplicationStartsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.body()).contains("UP");
     }
+
+    @Test
+    void switchesToEnglishOnRequestAndRemembersIt() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> english = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login?taal=en")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("lang=\"en\"", "Log in", "Nederlands");
+        HttpResponse<String> next = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(next.body()).contains("lang=\"en\"", "User name");
+    }
 }
