@@ -6,5 +6,11 @@ package nl.doorbraak.mail;
  */
 public interface Outbox {
 
+    /**
+     * Must run inside a transaction.
+     *
+     * @throws IllegalArgumentException when the link path is not a plain app path (starting with {@code /}, without
+     *         query string or fragment): personal data must not travel in URLs
+     */
     void enqueue(OutgoingMail mail);
 }

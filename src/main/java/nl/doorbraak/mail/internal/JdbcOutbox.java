@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Writes the mail into {@code outbox_mail} in the caller's transaction; {@link OutboxSender} delivers it. */
 @Component
 class JdbcOutbox implements Outbox {
 
@@ -19,6 +20,7 @@ class JdbcOutbox implements Outbox {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
+        LinkPaths.requireAllowed(mail.linkPath());
         jdbc.sql("""
                 insert into outbox_mail (recipient, kind, subject, body, link_path)
                 values (:to, :kind, :subject, :body, :link)

@@ -1,0 +1,129 @@
+package nl.doorbraak.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.doorbraak.mail.internal.OutboxAdministration;
+import nl.doorbraak.mail.internal.OutboxEntry;
+import nl.doorbraak.mail.internal.OutboxPage;
+import nl.doorbraak.mail.internal.OutboxSender;
+import nl.doorbraak.mail.internal.OutboxStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox page in the demo set-up: no mail server, so mail is only shown. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class OutboxPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    OutboxAdministration administration;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void theAdministratorSeesQueuedMailAndIsToldNoMailServerIsSetUp() throws Exception {
+        String subject = "Aanmelding ontvangen " + UUID.randomUUID();
+        enqueue(recipient(), subject, "/casussen/31");
+
+        String html = mvc.perform(get("/beheer/uitgaande-mail")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Er is geen mailserver ingesteld", subject, "href=\"/casussen/31\"", "Wachtend",
+                "href=\"/beheer/uitgaande-mail\"");
+    }
+
+    @Test
+    void withoutAMailServerTheSenderSendsNothing() {
+        String to = recipient();
+        enqueue(to, "Blijft staan", null);
+
+        assertThat(sender.deliverDue()).isZero();
+
+        Map<String, Object> row = jdbc.sql("select attempts, sent_at, failed_at from outbox_mail where recipient = ?")
+                .param(to).query().singleRow();
+        assertThat(row.get("attempts")).isEqualTo(0);
+        assertThat(row.get("sent_at")).isNull();
+        assertThat(row.get("failed_at")).isNull();
+    }
+
+    @Test
+    void pagesGoBackInTimeAndForwardAgain() {
+        String kind = "PAGINA_" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < OutboxAdministration.PAGE_SIZE + 5; i++) {
+            transactions.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(recipient(), kind, "Pagina", "Tekst", null)));
+        }
+
+        OutboxPage newest = administration.page(OutboxStatus.WACHTEND, null, null);
+        assertThat(newest.entries()).hasSize(OutboxAdministration.PAGE_SIZE).allMatch(e -> e.kind().equals(kind));
+        assertThat(newest.olderThan()).isNotNull();
+        assertThat(newest.newerThan()).isNull();
+
+        OutboxPage older = administration.page(OutboxStatus.WACHTEND, newest.olderThan(), null);
+        List<OutboxEntry> mineOnOlder = older.entries().stream().filter(e -> e.kind().equals(kind)).toList();
+        assertThat(mineOnOlder).hasSize(5);
+        assertThat(older.entries().get(0).id()).isLessThan(newest.entries().get(newest.entries().size() - 1).id());
+        assertThat(older.newerThan()).isNotNull();
+
+        OutboxPage backAgain = administration.page(OutboxStatus.WACHTEND, null, older.newerThan());
+        assertThat(backAgain.entries()).extracting(OutboxEntry::id)
+                .containsExactlyElementsOf(newest.entries().stream().map(OutboxEntry::id).toList());
+    }
+
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void aStatusFilterShowsOnlyThatStatus() throws Exception {
+        String subject = "Wachtend " + UUID.randomUUID();
+        enqueue(recipient(), subject, null);
+
+        String sentOnly = mvc.perform(get("/beheer/uitgaande-mail").param("status", "verzonden"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(sentOnly).doesNotContain(subject);
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator-test", roles = {"COORDINATOR", "PRIVACY", "VERWIJZER"})
+    void othersMayNotSeeOrRetryMail() throws Exception {
+        mvc.perform(get("/beheer/uitgaande-mail")).andExpect(status().isForbidden());
+        mvc.perform(post("/beheer/uitgaande-mail/1/opnieuw").with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void retryWithAWrongCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/beheer/uitgaande-mail/1/opnieuw").with(csrf().useInvalidToken())).andExpect(status().isForbidden());
+    }
+
+    private void enqueue(String to, String subject, String link) {
+        transactions.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(to, "TEST", subject, "Tekst", link)));
+    }
+
+    private static String recipient() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 12) + "@school.example";
+    }
+}
