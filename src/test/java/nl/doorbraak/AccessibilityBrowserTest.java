@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -93,6 +95,27 @@ class AccessibilityBrowserTest {
             }
             return crawler;
         }
+    }
+
+    @Test
+    void apiTokenPageMeetsWcagWithAnErrorAndWithANewToken() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            logIn(page, "verwijzer-utrecht");
+            page.navigate(origin() + "/account/api-tokens");
+            page.locator("form.form button[type=submit]").click();
+            List<String> problems = new ArrayList<>(axeProblems(page, "token form with an error"));
+            page.locator("#name").fill("Browsertest");
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator(".token-value").textContent()).startsWith("dbk_");
+            problems.addAll(axeProblems(page, "new token and token list"));
+            assertThat(problems).as("accessibility problems").isEmpty();
+        }
+    }
+
+    private static List<String> axeProblems(Page page, String state) {
+        AxeResults results = new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze();
+        return results.getViolations().stream().map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
     }
 
     @Test

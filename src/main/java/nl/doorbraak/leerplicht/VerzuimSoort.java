@@ -1,0 +1,25 @@
+package nl.doorbraak.leerplicht;
+
+/** The kinds of verzuim as the Inspectie and OCW count them. */
+public enum VerzuimSoort {
+    /** Neither leerplichtig nor kwalificatieplichtig on that day. */
+    GEEN_PLICHT,
+    /** Exempt (art. 5, 5a, 15): not counted as verzuim. */
+    VRIJGESTELD,
+    /** Enrolled and going to school. */
+    GEEN_VERZUIM,
+    /** Under a duty, not enrolled, no exemption. */
+    ABSOLUUT_VERZUIM,
+    /** Enrolled, out of school for less than 4 weeks: where regions speak of a "dreigende thuiszitter". */
+    RELATIEF_VERZUIM_KORT,
+    /** Enrolled, out of school from 4 weeks up to and including 3 months. */
+    LANGDURIG_RELATIEF_VERZUIM_4_WEKEN_TOT_3_MAANDEN,
+    /** Enrolled, out of school for longer than 3 months. */
+    LANGDURIG_RELATIEF_VERZUIM_LANGER_DAN_3_MAANDEN;
+
+    /** Thuiszitters in OCW's sense: absoluut verzuim plus langdurig relatief verzuim. */
+    public boolean isThuiszitter() {
+        return this == ABSOLUUT_VERZUIM || this == LANGDURIG_RELATIEF_VERZUIM_4_WEKEN_TOT_3_MAANDEN
+                || this == LANGDURIG_RELATIEF_VERZUIM_LANGER_DAN_3_MAANDEN;
+    }
+}

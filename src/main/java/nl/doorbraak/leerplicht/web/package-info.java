@@ -1,0 +1,2 @@
+/** The leerplicht JSON endpoint. */
+package nl.doorbraak.leerplicht.web;
