@@ -1,0 +1,51 @@
+package nl.doorbraak.casefile.internal;
+
+import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.CurrentUser;
+
+/**
+ * Need to know, in one place: referrers and participants see the cases they take part in, coordinators and
+ * chairs the cases of their regions; policy, leertafel, privacy and administrators see no case content.
+ * Several roles give the union of their rights. Pure: a function of user and case facts.
+ */
+public final class CaseAccess {
+
+    private CaseAccess() {
+    }
+
+    public static boolean maySee(CurrentUser user, CaseFacts facts) {
+        return (facts.status() != CaseStatus.CONCEPT && coordinatesRegion(user, facts))
+                || (isProfessional(user) && facts.involves(user.id()))
+                || (facts.status() == CaseStatus.CONCEPT && facts.referrerUserId() == user.id());
+    }
+
+    /** Drafts are the referrer's own until submitted. */
+    public static boolean mayEditDraft(CurrentUser user, CaseFacts facts) {
+        return facts.status() == CaseStatus.CONCEPT && facts.referrerUserId() == user.id();
+    }
+
+    public static boolean mayTriage(CurrentUser user, CaseFacts facts) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug())
+                && (facts.status() == CaseStatus.AANGEMELD || facts.status() == CaseStatus.IN_VOOROVERLEG);
+    }
+
+    /** The referrer and the region's coordinators may record that consent was withdrawn. */
+    public static boolean mayWithdrawConsent(CurrentUser user, CaseFacts facts) {
+        boolean allowed = facts.referrerUserId() == user.id()
+                || (user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug()));
+        return allowed && facts.status().isOpen() && facts.status() != CaseStatus.CONCEPT;
+    }
+
+    public static boolean mayRefer(CurrentUser user) {
+        return user.hasRole(Role.VERWIJZER) || user.hasRole(Role.COORDINATOR);
+    }
+
+    private static boolean coordinatesRegion(CurrentUser user, CaseFacts facts) {
+        return (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.VOORZITTER)) && user.worksInRegion(facts.regionSlug());
+    }
+
+    private static boolean isProfessional(CurrentUser user) {
+        return user.hasRole(Role.VERWIJZER) || user.hasRole(Role.DEELNEMER) || user.hasRole(Role.COORDINATOR);
+    }
+}

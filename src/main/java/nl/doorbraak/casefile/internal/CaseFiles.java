@@ -1,0 +1,80 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.region.Werkwijzen;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading cases: every read passes the {@link CaseGuard} and is audited in the same transaction. */
+@Service
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+public class CaseFiles {
+
+    private static final int TRIAGE_QUEUE_LIMIT = 200;
+
+    private final CaseGuard guard;
+    private final CaseRepository cases;
+    private final CaseReadModel reads;
+    private final CaseListQuery lists;
+    private final Werkwijzen werkwijzen;
+    private final AuditLog audit;
+    private final CaseTime time;
+
+    CaseFiles(CaseGuard guard, CaseRepository cases, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
+            AuditLog audit, CaseTime time) {
+        this.guard = guard;
+        this.cases = cases;
+        this.reads = reads;
+        this.lists = lists;
+        this.werkwijzen = werkwijzen;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    public CaseView view(CurrentUser user, long caseId) {
+        CaseFacts facts = guard.visible(user, caseId, "CASUS_BEKEKEN");
+        CaseDetails details = reads.details(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(user.username()));
+        LocalDate submittedOn = details.submittedAt() == null ? null
+                : details.submittedAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate();
+        CaseClocks clocks = CaseClocks.of(details.status(), submittedOn, details.tableDeadline(),
+                details.outOfSchoolSince(), time.today());
+        return new CaseView(details, reads.guardians(caseId), reads.consent(caseId), reads.timeline(caseId),
+                reads.decisions(caseId), clocks, werkwijzen.get(facts.regionSlug()).name(),
+                CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
+                CaseAccess.mayEditDraft(user, facts));
+    }
+
+    public CasePage ofMyRegions(CurrentUser user, CaseFilter filter, int page, int pageSize) {
+        audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
+        return lists.ofRegions(user.regionSlugs(), filter, time.today(), Math.max(page, 0), pageSize);
+    }
+
+    public CasePage involvingMe(CurrentUser user, int page, int pageSize) {
+        audit.record(AuditEvent.of("MIJN_CASUSSEN_BEKEKEN", "CASUS", null).withActor(user.username()));
+        return lists.involving(user.id(), time.today(), Math.max(page, 0), pageSize);
+    }
+
+    public List<CaseListItem> awaitingTriage(CurrentUser user) {
+        audit.record(AuditEvent.of("VOOROVERLEG_LIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
+        return lists.awaitingTriage(user.regionSlugs(), time.today(), TRIAGE_QUEUE_LIMIT);
+    }
+
+    /** Open cases about the same youth, so nobody makes a duplicate; only what the user may know. */
+    public List<DuplicateHint> duplicates(CurrentUser user, String youthName, LocalDate birthDate, Long exceptCaseId) {
+        if (youthName == null || youthName.isBlank() || birthDate == null) {
+            return List.of();
+        }
+        return cases.openCasesOf(youthName, birthDate).stream()
+                .filter(facts -> exceptCaseId == null || facts.caseId() != exceptCaseId)
+                .map(facts -> new DuplicateHint(CaseAccess.maySee(user, facts) ? facts.caseId() : null,
+                        werkwijzen.get(facts.regionSlug()).name()))
+                .toList();
+    }
+}

@@ -1,0 +1,102 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.doorbraak.casefile.CaseStatus;
+
+/**
+ * The state machine of one case. Each transition checks the current status, moves on and records a past-tense
+ * event; an illegal move is refused with a message key. Pure: no Spring, no database.
+ */
+public final class CaseLifecycle {
+
+    private static final Set<CaseStatus> TRIAGE_OPEN = EnumSet.of(CaseStatus.AANGEMELD, CaseStatus.IN_VOOROVERLEG);
+
+    private CaseStatus status;
+    private final List<CaseEvent> recorded = new ArrayList<>();
+
+    public CaseLifecycle(CaseStatus status) {
+        this.status = status;
+    }
+
+    public static CaseLifecycle draft(long actor, Instant at) {
+        CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.CONCEPT);
+        lifecycle.record(CaseEventType.CONCEPT_OPGESLAGEN, actor, at, null);
+        return lifecycle;
+    }
+
+    public void submit(long actor, Instant at) {
+        require(status == CaseStatus.CONCEPT, "case.refused.notDraft");
+        move(CaseStatus.AANGEMELD, CaseEventType.AANGEMELD, actor, at, null);
+    }
+
+    /** A first decider looks at the case; later deciders of a joint decision find it already in triage. */
+    public void startTriage(long actor, Instant at) {
+        require(TRIAGE_OPEN.contains(status), "case.refused.notAwaitingTriage");
+        if (status == CaseStatus.AANGEMELD) {
+            move(CaseStatus.IN_VOOROVERLEG, CaseEventType.VOOROVERLEG_GESTART, actor, at, null);
+        }
+    }
+
+    /** One decider of a joint decision decided; the case waits for the others. */
+    public void recordPartialDecision(long actor, Instant at, String reason) {
+        require(status == CaseStatus.IN_VOOROVERLEG, "case.refused.notInTriage");
+        record(CaseEventType.BESLUIT_VASTGELEGD, actor, at, reason);
+    }
+
+    public void admit(long actor, Instant at, String reason) {
+        decide(CaseStatus.TOEGELATEN, CaseEventType.TOEGELATEN, actor, at, reason);
+    }
+
+    public void sendBack(long actor, Instant at, String reason) {
+        decide(CaseStatus.TERUGGESTUURD, CaseEventType.TERUGGESTUURD, actor, at, reason);
+    }
+
+    public void reject(long actor, Instant at, String reason) {
+        decide(CaseStatus.AFGEWEZEN, CaseEventType.AFGEWEZEN, actor, at, reason);
+    }
+
+    public void withdrawConsent(long actor, Instant at, String reason) {
+        require(status.isOpen(), "case.refused.closed");
+        requireReason(reason);
+        move(CaseStatus.GESTOPT, CaseEventType.TOESTEMMING_INGETROKKEN, actor, at, reason);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    /** The events recorded since this object was made, oldest first. */
+    public List<CaseEvent> recordedEvents() {
+        return List.copyOf(recorded);
+    }
+
+    private void decide(CaseStatus outcome, CaseEventType type, long actor, Instant at, String reason) {
+        require(status == CaseStatus.IN_VOOROVERLEG, "case.refused.notInTriage");
+        requireReason(reason);
+        move(outcome, type, actor, at, reason);
+    }
+
+    private void move(CaseStatus next, CaseEventType type, long actor, Instant at, String reason) {
+        status = next;
+        record(type, actor, at, reason);
+    }
+
+    private void record(CaseEventType type, long actor, Instant at, String reason) {
+        recorded.add(new CaseEvent(type, actor, at, reason));
+    }
+
+    private static void requireReason(String reason) {
+        require(reason != null && !reason.isBlank(), "case.refused.reasonRequired");
+    }
+
+    private static void require(boolean condition, String messageKey) {
+        if (!condition) {
+            throw new CaseTransitionRefused(messageKey);
+        }
+    }
+}

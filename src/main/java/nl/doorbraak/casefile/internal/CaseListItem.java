@@ -1,0 +1,12 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.organisation.SchoolType;
+
+/** One row of a case list. */
+public record CaseListItem(long id, String regionSlug, CaseStatus status, String youthName, String municipality,
+        SchoolType schoolType, OffsetDateTime submittedAt, LocalDate tableDeadline, boolean overdue) {
+}

@@ -1,0 +1,6 @@
+package nl.doorbraak.casefile.internal;
+
+/** How consent was given. */
+public enum ConsentMethod {
+    MONDELING, SCHRIFTELIJK
+}

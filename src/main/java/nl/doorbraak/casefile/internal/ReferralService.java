@@ -1,0 +1,102 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.casefile.ReferralSubmitted;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.Werkwijze;
+import nl.doorbraak.region.Werkwijzen;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves referrals as drafts and submits them: one transaction each, so nothing is ever half-saved. */
+@Service
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+public class ReferralService {
+
+    private final CaseRepository cases;
+    private final CaseGuard guard;
+    private final Werkwijzen werkwijzen;
+    private final CaseNotifier notifier;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final CaseTime time;
+
+    ReferralService(CaseRepository cases, CaseGuard guard, Werkwijzen werkwijzen, CaseNotifier notifier,
+            AuditLog audit, ApplicationEventPublisher events, CaseTime time) {
+        this.cases = cases;
+        this.guard = guard;
+        this.werkwijzen = werkwijzen;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.events = events;
+        this.time = time;
+    }
+
+    /** Saves a new draft ({@code caseId} null) or updates the user's own draft; returns the case id. */
+    public long saveDraft(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
+        InputRefused.throwIfAny(ReferralChecks.forDraft(input, time.today()));
+        long id = store(user, regionSlug, caseId, version, input, "CONCEPT_OPGESLAGEN");
+        return id;
+    }
+
+    /** Submits the referral: checks everything, routes it to the coordinators and tells the referrer. */
+    public long submit(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
+        Werkwijze werkwijze = werkwijzen.get(regionOf(user, regionSlug, caseId));
+        InputRefused.throwIfAny(ReferralChecks.forSubmission(input, werkwijze.municipalities(), time.today()));
+        Instant now = time.now();
+        CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.CONCEPT);
+        lifecycle.submit(user.id(), now);
+        long id = store(user, werkwijze.slug(), caseId, version, input, "AANMELDING_INGEDIEND");
+        cases.markSubmitted(id, now, tableDeadline(werkwijze, LocalDate.ofInstant(now, CaseTime.ZONE)).orElse(null));
+        cases.append(id, lifecycle.recordedEvents());
+        notifier.referralSubmitted(id, werkwijze.slug(), input.sector(), user.id());
+        events.publishEvent(new ReferralSubmitted(id, werkwijze.slug()));
+        return id;
+    }
+
+    /** Where the werkwijze promises a meeting within a number of days (Utrecht: 5), the last day it may be. */
+    static Optional<LocalDate> tableDeadline(Werkwijze werkwijze, LocalDate referredOn) {
+        return werkwijze.tables().stream().filter(table -> !table.anonymousCasesOnly()).map(MeetingTable::cadence)
+                .map(cadence -> cadence.onDemandDeadline(referredOn)).flatMap(Optional::stream).findFirst();
+    }
+
+    private long store(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input,
+            String auditAction) {
+        long id;
+        if (caseId == null) {
+            String region = regionOf(user, regionSlug, null);
+            id = cases.insert(region, user.id(), input, time.now());
+            cases.append(id, CaseLifecycle.draft(user.id(), time.now()).recordedEvents());
+            version = 0;
+        } else {
+            id = guard.allowed(user, caseId, auditAction, CaseAccess::mayEditDraft, "case.refused.notDraft").caseId();
+        }
+        cases.updateContent(id, version, input);
+        audit.record(AuditEvent.of(auditAction, "CASUS", id).withSubject("casus:" + id).withActor(user.username()));
+        return id;
+    }
+
+    /** A new referral goes to the region the user chose among their own; a draft keeps its region. */
+    private String regionOf(CurrentUser user, String regionSlug, Long caseId) {
+        if (caseId != null) {
+            return guard.visible(user, caseId, "AANMELDING_INGEDIEND").regionSlug();
+        }
+        if (regionSlug != null && user.worksInRegion(regionSlug)) {
+            return regionSlug;
+        }
+        List<String> regions = user.regionSlugs().stream().sorted().toList();
+        if (regions.isEmpty()) {
+            throw new InputRefused(List.of(new FieldProblem("regionSlug", "referral.region.required")));
+        }
+        return regions.get(0);
+    }
+}

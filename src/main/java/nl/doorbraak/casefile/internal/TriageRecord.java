@@ -1,0 +1,10 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.OffsetDateTime;
+
+import nl.doorbraak.organisation.OrganisationType;
+
+/** One decider's recorded decision in the vooroverleg. */
+public record TriageRecord(long deciderUserId, String deciderName, OrganisationType organisationType,
+        TriageChoice decision, String reason, boolean criteriaMet, OffsetDateTime decidedAt) {
+}

@@ -1,0 +1,2 @@
+/** Pages for referrals, the vooroverleg and case files. */
+package nl.doorbraak.casefile.web;

@@ -1,0 +1,243 @@
+package nl.doorbraak.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CaseFlowWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    static String uniqueName() {
+        return "Testkind " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    MockHttpServletRequestBuilder referral(MockHttpSession session, String path, String youthName, String action) {
+        return referral(session, path, youthName, action, "utrecht", "Utrecht", Map.of());
+    }
+
+    MockHttpServletRequestBuilder referral(MockHttpSession session, String path, String youthName, String action,
+            String region, String municipality) {
+        return referral(session, path, youthName, action, region, municipality, Map.of());
+    }
+
+    /** A complete referral; {@code overrides} replace single fields. */
+    MockHttpServletRequestBuilder referral(MockHttpSession session, String path, String youthName, String action,
+            String region, String municipality, Map<String, String> overrides) {
+        LocalDate today = LocalDate.now();
+        MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
+        Map<String, String> fields = new LinkedHashMap<>(fields(youthName, region, municipality, today));
+        fields.put("actie", action);
+        fields.putAll(overrides);
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private static Map<String, String> fields(String youthName, String region, String municipality, LocalDate today) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("regionSlug", region);
+        f.put("youthName", youthName);
+        f.put("youthBirthDate", today.minusYears(14).toString());
+        f.put("municipality", municipality);
+        f.put("schoolType", "VO");
+        f.put("enrolled", "true");
+        f.put("startkwalificatie", "false");
+        f.put("guardian1Name", "Ouder van " + youthName);
+        f.put("guardian1Contact", "06-12345678");
+        f.put("trigger", "THUISZITTER");
+        f.put("outOfSchoolSince", today.minusMonths(4).toString());
+        f.put("description", "Gaat niet naar school sinds de zomer.");
+        f.put("kernvraag", "Welke plek past?");
+        f.put("referrerName", "Verwijzer");
+        f.put("referrerContact", "verwijzer@test.example");
+        f.put("sector", "VO");
+        f.put("legalBasis", "WETTELIJKE_TAAK");
+        f.put("consentByGuardian", "true");
+        f.put("consentByYouth", "true");
+        f.put("consentDate", today.minusDays(1).toString());
+        f.put("consentMethod", "SCHRIFTELIJK");
+        f.put("consentForReferral", "true");
+        f.put("consentForSharing", "true");
+        f.put("version", "0");
+        return f;
+    }
+
+    long submit(MockHttpSession session, String youthName) throws Exception {
+        String location = mvc.perform(referral(session, "/aanmeldingen", youthName, "indienen"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/casussen/");
+        return Long.parseLong(location.substring("/casussen/".length()));
+    }
+
+    long caseIdOf(String youthName) {
+        return jdbc.sql("select id from case_file where youth_name = ?").param(youthName).query(Long.class).single();
+    }
+
+    int audits(String action, String outcome, long caseId) {
+        return jdbc.sql("select count(*) from audit_log where action = ? and outcome = ? and object_id = ?")
+                .params(action, outcome, String.valueOf(caseId)).query(Integer.class).single();
+    }
+
+    @Test
+    void referralWithConsentReachesUtrechtCoordinatorsIsAdmittedAndStaysHiddenFromOutsiders() throws Exception {
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        String youth = uniqueName();
+        long id = submit(referrer, youth);
+
+        List<String> mails = jdbc.sql("select recipient || ' ' || subject || ' ' || body from outbox_mail where link_path = ?")
+                .param("/casussen/" + id).query(String.class).list();
+        assertThat(mails).anyMatch(m -> m.startsWith("coordinator-utrecht@")).anyMatch(m -> m.startsWith("verwijzer-utrecht@"));
+        assertThat(mails).allMatch(m -> !m.contains(youth) && !m.contains("Welke plek past"));
+        assertThat(audits("AANMELDING_INGEDIEND", "SUCCESS", id)).isEqualTo(1);
+
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(get("/vooroverleg").session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        mvc.perform(post("/vooroverleg/" + id).session(coordinator).with(csrf()).param("conditionHolds", "true")
+                        .param("choice", "TOELATEN").param("reason", "Voldoet aan de voorwaarde."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(id).query(String.class).single())
+                .isEqualTo("TOEGELATEN");
+        mvc.perform(get("/casussen").session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        mvc.perform(get("/casussen/" + id).session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Toegelaten")))
+                .andExpect(content().string(containsString("Voldoet aan de voorwaarde.")))
+                .andExpect(content().string(containsString("Tafel uiterlijk op")));
+        mvc.perform(get("/casussen/" + id).session(referrer)).andExpect(status().isOk());
+        mvc.perform(get("/mijn-casussen").session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'VOOROVERLEG_BESLUIT' and link_path = ?")
+                .param("/casussen/" + id).query(Integer.class).single()).isEqualTo(1);
+
+        for (String outsider : List.of("verwijzer-amsterdam", "beleid-utrecht", "privacy-utrecht")) {
+            mvc.perform(get("/casussen/" + id).session(login(outsider))).andExpect(status().isNotFound())
+                    .andExpect(content().string(not(containsString(youth))));
+        }
+        assertThat(audits("CASUS_BEKEKEN", "SUCCESS", id)).isGreaterThanOrEqualTo(2);
+        assertThat(audits("CASUS_BEKEKEN", "DENIED", id)).isEqualTo(3);
+        assertThat(audits("TRIAGE_BESLUIT", "SUCCESS", id)).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where details like ?").param("%" + youth + "%")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void amsterdamAdmitsOnlyAfterBothSwvVoAndLeerplichtDecided() throws Exception {
+        String youth = uniqueName();
+        mvc.perform(referral(login("verwijzer-amsterdam"), "/aanmeldingen", youth, "indienen", "amsterdam", "Amsterdam"))
+                .andExpect(status().is3xxRedirection());
+        long id = caseIdOf(youth);
+        mvc.perform(triage(login("coordinator-amsterdam"), id)).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("IN_VOOROVERLEG");
+        mvc.perform(triage(login("leerplicht-amsterdam"), id)).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("TOEGELATEN");
+        // Amsterdam promises no deadline: the lists must cope with cases without one
+        mvc.perform(get("/casussen").session(login("coordinator-amsterdam"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        assertThat(jdbc.sql("select organisation_type from triage_decision where case_id = ? order by id").param(id)
+                .query(String.class).list()).containsExactly("SWV_VO", "LEERPLICHT");
+    }
+
+    @Test
+    void draftIsSavedIncompleteAndFinishedLater() throws Exception {
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        String youth = uniqueName();
+        mvc.perform(post("/aanmeldingen").session(referrer).with(csrf()).param("actie", "concept")
+                        .param("youthName", youth).param("youthBirthDate", LocalDate.now().minusYears(10).toString())
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        long id = caseIdOf(youth);
+        assertThat(statusOf(id)).isEqualTo("CONCEPT");
+        mvc.perform(get("/aanmeldingen/" + id).session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        mvc.perform(get("/casussen/" + id).session(login("coordinator-utrecht"))).andExpect(status().isNotFound());
+        String version = jdbc.sql("select version from case_file where id = ?").param(id).query(String.class).single();
+        mvc.perform(referral(referrer, "/aanmeldingen/" + id, youth, "indienen", "utrecht", "Utrecht",
+                Map.of("version", version))).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+    }
+
+    @Test
+    void secondReferralForTheSameYouthShowsTheOpenCaseFirst() throws Exception {
+        String youth = uniqueName();
+        submit(login("verwijzer-utrecht"), youth);
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(referral(coordinator, "/aanmeldingen", youth, "indienen")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Er is al een lopende casus")));
+        assertThat(jdbc.sql("select count(*) from case_file where youth_name = ?").param(youth)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(referral(coordinator, "/aanmeldingen", youth, "indienen").param("duplicatesChecked", "true"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void referralWithoutConsentOrKernvraagIsRefusedAndKeepsWhatWasTyped() throws Exception {
+        String youth = uniqueName();
+        mvc.perform(referral(login("verwijzer-utrecht"), "/aanmeldingen", youth, "indienen", "utrecht", "Utrecht",
+                        Map.of("consentByGuardian", "false", "consentByYouth", "false", "kernvraag", "",
+                                "consentDate", LocalDate.now().plusDays(2).toString())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Zonder toestemming kunt u niet aanmelden")))
+                .andExpect(content().string(containsString("Vul de kernvraag in")))
+                .andExpect(content().string(containsString("ligt in de toekomst")))
+                .andExpect(content().string(containsString(youth)));
+        assertThat(jdbc.sql("select count(*) from case_file where youth_name = ?").param(youth)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void withdrawnConsentStopsTheCaseAndTellsTheCoordinators() throws Exception {
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        long id = submit(referrer, uniqueName());
+        mvc.perform(post("/casussen/" + id + "/toestemming-ingetrokken").session(referrer).with(csrf())
+                        .param("withdrawnOn", LocalDate.now().toString()).param("reason", "Ouders stoppen."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("GESTOPT");
+        assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'TOESTEMMING_INGETROKKEN' and link_path = ?")
+                .param("/casussen/" + id).query(Integer.class).single()).isPositive();
+        mvc.perform(get("/casussen/" + id).session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Toestemming ingetrokken, casus gestopt")));
+        assertThat(audits("TOESTEMMING_INGETROKKEN", "SUCCESS", id)).isEqualTo(1);
+    }
+
+    MockHttpServletRequestBuilder triage(MockHttpSession session, long id) {
+        return post("/vooroverleg/" + id).session(session).with(csrf()).param("conditionHolds", "true")
+                .param("circumstances", "0").param("choice", "TOELATEN").param("reason", "Samen besloten.");
+    }
+
+    String statusOf(long id) {
+        return jdbc.sql("select status from case_file where id = ?").param(id).query(String.class).single();
+    }
+}
