@@ -111,6 +111,7 @@ public class ProblemResponses {
             case FORBIDDEN -> "urn:doorbraak:probleem:geen-toegang";
             case NOT_FOUND -> "urn:doorbraak:probleem:niet-gevonden";
             case METHOD_NOT_ALLOWED -> "urn:doorbraak:probleem:methode-niet-toegestaan";
+            case CONFLICT -> "urn:doorbraak:probleem:conflict";
             case INTERNAL_SERVER_ERROR -> "urn:doorbraak:probleem:interne-fout";
             default -> "about:blank";
         };

@@ -1,5 +1,7 @@
 package nl.doorbraak.casefile.internal;
 
+import java.util.Set;
+
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
@@ -41,8 +43,18 @@ public final class CaseAccess {
         return user.hasRole(Role.VERWIJZER) || user.hasRole(Role.COORDINATOR);
     }
 
+    /** The regions whose submitted cases the user sees all of: a coordinator's or chair's regions, else none. */
+    public static Set<String> regionsSeenWhole(CurrentUser user) {
+        return user.hasRole(Role.COORDINATOR) || user.hasRole(Role.VOORZITTER) ? user.regionSlugs() : Set.of();
+    }
+
+    /** Whether the user sees every case they take part in (not only their own drafts). */
+    public static boolean seesCasesTakenPartIn(CurrentUser user) {
+        return isProfessional(user);
+    }
+
     private static boolean coordinatesRegion(CurrentUser user, CaseFacts facts) {
-        return (user.hasRole(Role.COORDINATOR) || user.hasRole(Role.VOORZITTER)) && user.worksInRegion(facts.regionSlug());
+        return regionsSeenWhole(user).contains(facts.regionSlug());
     }
 
     private static boolean isProfessional(CurrentUser user) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,13 @@ public class CaseFiles {
     public CasePage involvingMe(CurrentUser user, int page, int pageSize) {
         audit.record(AuditEvent.of("MIJN_CASUSSEN_BEKEKEN", "CASUS", null).withActor(user.username()));
         return lists.involving(user.id(), time.today(), Math.max(page, 0), pageSize);
+    }
+
+    /** Every case the user may see (the API's list), newest first; audited like the HTML lists. */
+    public CasePage visibleTo(CurrentUser user, CaseStatus status, int page, int pageSize) {
+        audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username()).withDetails("via de API"));
+        return lists.visibleTo(user.id(), CaseAccess.regionsSeenWhole(user), CaseAccess.seesCasesTakenPartIn(user),
+                status, time.today(), Math.max(page, 0), pageSize);
     }
 
     public List<CaseListItem> awaitingTriage(CurrentUser user) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.doorbraak.casefile.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,6 +70,30 @@ class CaseListQuery {
     CasePage involving(long userId, LocalDate today, int page, int pageSize) {
         String where = " where c.id in (select p.case_id from case_participant p where p.user_id = :user)";
         return page(where, new HashMap<>(Map.of("user", userId, "today", today)), page, pageSize);
+    }
+
+    /**
+     * Every case the user may see, as {@link CaseAccess#maySee} decides it: the submitted cases of the regions they
+     * see whole, the cases they take part in when they are a professional, and their own drafts. Relies on the
+     * referrer always being a participant (INBRENGER), so every branch starts from an index.
+     */
+    CasePage visibleTo(long userId, Set<String> regionsSeenWhole, boolean seesCasesTakenPartIn, CaseStatus status,
+            LocalDate today, int page, int pageSize) {
+        Map<String, Object> params = new HashMap<>(Map.of("user", userId, "today", today));
+        List<String> sources = new ArrayList<>();
+        if (!regionsSeenWhole.isEmpty()) {
+            sources.add("select r.id from case_file r where r.region_slug in (:regions) and r.status <> 'CONCEPT'");
+            params.put("regions", List.copyOf(regionsSeenWhole));
+        }
+        sources.add(seesCasesTakenPartIn ? "select p.case_id from case_participant p where p.user_id = :user"
+                : "select d.id from case_participant p join case_file d on d.id = p.case_id"
+                        + " where p.user_id = :user and d.status = 'CONCEPT' and d.referrer_user_id = :user");
+        String where = " where c.id in (" + String.join(" union ", sources) + ")";
+        if (status != null) {
+            where += " and c.status = :status";
+            params.put("status", status.name());
+        }
+        return page(where, params, page, pageSize);
     }
 
     private CasePage page(String where, Map<String, Object> params, int page, int pageSize) {

@@ -76,4 +76,14 @@ class CaseAccessTest {
         CaseFacts stopped = new CaseFacts(3, "utrecht", CaseStatus.GESTOPT, REFERRER, Set.of(REFERRER));
         assertThat(CaseAccess.mayWithdrawConsent(user(REFERRER, "utrecht", Role.VERWIJZER), stopped)).isFalse();
     }
+
+    @Test
+    void onlyCoordinatorsAndChairsSeeWholeRegionsAndOnlyProfessionalsTheCasesTheyTakePartIn() {
+        assertThat(CaseAccess.regionsSeenWhole(user(20, "utrecht", Role.COORDINATOR))).containsExactly("utrecht");
+        assertThat(CaseAccess.regionsSeenWhole(user(21, "utrecht", Role.VOORZITTER))).containsExactly("utrecht");
+        assertThat(CaseAccess.regionsSeenWhole(user(REFERRER, "utrecht", Role.VERWIJZER))).isEmpty();
+        assertThat(CaseAccess.regionsSeenWhole(user(30, "utrecht", Role.BELEID))).isEmpty();
+        assertThat(CaseAccess.seesCasesTakenPartIn(user(PARTICIPANT, "utrecht", Role.DEELNEMER))).isTrue();
+        assertThat(CaseAccess.seesCasesTakenPartIn(user(21, "utrecht", Role.VOORZITTER))).isFalse();
+    }
 }
