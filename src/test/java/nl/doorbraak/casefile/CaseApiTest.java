@@ -236,6 +236,9 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.title").value("Niet ingelogd"));
         postReferral("geen-geldige-sleutel", referral(uniqueName())).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Niet ingelogd"));
+        mvc.perform(post(REFERRALS).contentType(MediaType.APPLICATION_JSON).content(referral(uniqueName())))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Niet ingelogd"));
     }
 
     @Test

@@ -23,7 +23,10 @@ class ApiSecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                // CSRF rides on a session cookie: without a token or a session there is nothing to forge,
+                // and such a request should hear 401 (log in) rather than 403
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BearerTokenFilter.hasBearerToken(request)
+                        || request.getSession(false) == null))
                 // a 401 must not remember the request for after a login that an API client never does
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors
