@@ -1,0 +1,162 @@
+package nl.doorbraak.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import nl.doorbraak.mail.internal.OutboxSender;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Zuidoost Utrecht routes referrals per sector to its own intake point: a VO referral reaches the coordinator
+ * of the SWV VO, not the one of the SWV PO, through a real SMTP server, with a link and no personal data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ReferralMailDeliveryTest {
+
+    private static final int SMTP_PORT = freePort();
+    private static GreenMail smtp;
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired OutboxSender sender;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("doorbraak.mail.poll-interval", () -> "24h");
+        registry.add("doorbraak.base-url", () -> "https://doorbraak.example.nl");
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void voReferralReachesTheVoIntakeCoordinatorByMailWithOnlyALink() throws Exception {
+        String voCoordinator = coordinatorAt("swv-vo-zou");
+        String poCoordinator = coordinatorAt("swv-po-zout");
+        String youth = "Testkind " + UUID.randomUUID().toString().substring(0, 8);
+
+        String location = mvc.perform(referral(login("verwijzer-zuidoost-utrecht"), youth))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        sender.deliverDue();
+
+        List<MimeMessage> toVo = receivedBy(voCoordinator);
+        assertThat(toVo).hasSize(1);
+        String body = (String) toVo.get(0).getContent();
+        assertThat(body).contains("https://doorbraak.example.nl" + location).doesNotContain(youth);
+        assertThat(toVo.get(0).getSubject()).doesNotContain(youth);
+        assertThat(receivedBy(poCoordinator)).isEmpty();
+        assertThat(receivedBy("verwijzer-zuidoost-utrecht@demo.doorbraak.example"))
+                .anySatisfy(ack -> assertThat(ack.getContent().toString()).contains(location).doesNotContain(youth));
+    }
+
+    /** A coordinator of Zuidoost Utrecht working at the organisation with this werkwijze code; returns the e-mail. */
+    private String coordinatorAt(String organisationCode) {
+        String username = "intake-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@test.example";
+        long id = jdbc.sql("""
+                insert into app_user (username, display_name, email, password_hash, organisation_id)
+                select ?, ?, ?, '{noop}niet-inloggen', o.id from organisation o
+                where o.region_slug = 'zuidoost-utrecht' and o.code = ? returning id""")
+                .params(username, "Intake " + organisationCode, email, organisationCode).query(Long.class).single();
+        jdbc.sql("insert into user_role (user_id, role) values (?, 'COORDINATOR')").param(id).update();
+        jdbc.sql("insert into user_region (user_id, region_slug) values (?, 'zuidoost-utrecht')").param(id).update();
+        return email;
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo"))
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private static MockHttpServletRequestBuilder referral(MockHttpSession session, String youth) {
+        LocalDate today = LocalDate.now();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("regionSlug", "zuidoost-utrecht");
+        fields.put("youthName", youth);
+        fields.put("youthBirthDate", today.minusYears(13).toString());
+        fields.put("municipality", "Zeist");
+        fields.put("schoolType", "VO");
+        fields.put("enrolled", "true");
+        fields.put("startkwalificatie", "false");
+        fields.put("guardian1Name", "Ouder van " + youth);
+        fields.put("guardian1Contact", "06-12345678");
+        fields.put("trigger", "THUISZITTER");
+        fields.put("outOfSchoolSince", today.minusMonths(2).toString());
+        fields.put("description", "Gaat al weken niet naar school.");
+        fields.put("kernvraag", "Welke school past?");
+        fields.put("referrerName", "Verwijzer");
+        fields.put("referrerContact", "verwijzer@test.example");
+        fields.put("sector", "VO");
+        fields.put("legalBasis", "WETTELIJKE_TAAK");
+        fields.put("consentByGuardian", "true");
+        fields.put("consentByYouth", "true");
+        fields.put("consentDate", today.minusDays(1).toString());
+        fields.put("consentMethod", "SCHRIFTELIJK");
+        fields.put("consentForReferral", "true");
+        fields.put("consentForSharing", "true");
+        fields.put("version", "0");
+        fields.put("actie", "indienen");
+        MockHttpServletRequestBuilder request = post("/aanmeldingen").session(session).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private static List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, address)).toList();
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
