@@ -1,0 +1,63 @@
+package nl.doorbraak.pdf;
+
+import java.util.Locale;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Puts what PDF/UA needs from the document into it before rendering, so a template cannot forget it: the language on
+ * {@code <html lang>} (the PDF's /Lang), the {@code <title>} (the PDF's title, shown instead of the file name) and the
+ * house print style as the first style sheet.
+ */
+final class AccessibleHead {
+
+    private AccessibleHead() {
+    }
+
+    static void apply(Document document, String title, Locale language, String printCss) {
+        Element html = document.getDocumentElement();
+        if (!"html".equals(localName(html))) {
+            throw new PdfRenderingException("The document element must be <html>, not <" + html.getTagName() + ">");
+        }
+        html.setAttribute("lang", language.toLanguageTag());
+        Element head = headOf(document, html);
+        replaceTitle(document, head, title);
+        Element style = create(document, "style");
+        style.setTextContent(printCss);
+        head.insertBefore(style, head.getFirstChild());
+    }
+
+    private static Element headOf(Document document, Element html) {
+        for (Node child = html.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "head".equals(localName(element))) {
+                return element;
+            }
+        }
+        Element head = create(document, "head");
+        html.insertBefore(head, html.getFirstChild());
+        return head;
+    }
+
+    private static void replaceTitle(Document document, Element head, String title) {
+        for (Node child = head.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "title".equals(localName(element))) {
+                element.setTextContent(title);
+                return;
+            }
+        }
+        Element element = create(document, "title");
+        element.setTextContent(title);
+        head.appendChild(element);
+    }
+
+    /** New elements share the document's namespace, so an XHTML-namespaced document stays consistent. */
+    private static Element create(Document document, String name) {
+        return document.createElementNS(document.getDocumentElement().getNamespaceURI(), name);
+    }
+
+    private static String localName(Element element) {
+        return element.getLocalName() == null ? element.getTagName() : element.getLocalName();
+    }
+}
