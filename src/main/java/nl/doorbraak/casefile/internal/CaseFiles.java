@@ -46,8 +46,10 @@ public class CaseFiles {
                 : details.submittedAt().atZoneSameInstant(CaseTime.ZONE).toLocalDate();
         CaseClocks clocks = CaseClocks.of(details.status(), submittedOn, details.tableDeadline(),
                 details.outOfSchoolSince(), time.today());
+        CaseLeerplicht leerplicht = CaseLeerplicht.of(details.youthBirthDate(), details.enrolled(),
+                details.startkwalificatie(), details.outOfSchoolSince(), time.today());
         return new CaseView(details, reads.guardians(caseId), reads.consent(caseId), reads.timeline(caseId),
-                reads.decisions(caseId), clocks, werkwijzen.get(facts.regionSlug()).name(),
+                reads.decisions(caseId), clocks, leerplicht, werkwijzen.get(facts.regionSlug()).name(),
                 CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
                 CaseAccess.mayEditDraft(user, facts));
     }

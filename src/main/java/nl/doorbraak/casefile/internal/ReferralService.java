@@ -44,7 +44,7 @@ public class ReferralService {
     /** Saves a new draft ({@code caseId} null) or updates the user's own draft; returns the case id. */
     public long saveDraft(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
         InputRefused.throwIfAny(ReferralChecks.forDraft(input, time.today()));
-        long id = store(user, regionSlug, caseId, version, input, "CONCEPT_OPGESLAGEN");
+        long id = store(user, regionSlug, caseId, version, input, "CONCEPT_OPGESLAGEN", time.now());
         return id;
     }
 
@@ -55,7 +55,8 @@ public class ReferralService {
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.CONCEPT);
         lifecycle.submit(user.id(), now);
-        long id = store(user, werkwijze.slug(), caseId, version, input, "AANMELDING_INGEDIEND");
+        // one instant for the draft and the submission, so the timeline shows them in the order they happened
+        long id = store(user, werkwijze.slug(), caseId, version, input, "AANMELDING_INGEDIEND", now);
         cases.markSubmitted(id, now, tableDeadline(werkwijze, LocalDate.ofInstant(now, CaseTime.ZONE)).orElse(null));
         cases.append(id, lifecycle.recordedEvents());
         notifier.referralSubmitted(id, werkwijze.slug(), input.sector(), user.id());
@@ -70,12 +71,12 @@ public class ReferralService {
     }
 
     private long store(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input,
-            String auditAction) {
+            String auditAction, Instant now) {
         long id;
         if (caseId == null) {
             String region = regionOf(user, regionSlug, null);
-            id = cases.insert(region, user.id(), input, time.now());
-            cases.append(id, CaseLifecycle.draft(user.id(), time.now()).recordedEvents());
+            id = cases.insert(region, user.id(), input, now);
+            cases.append(id, CaseLifecycle.draft(user.id(), now).recordedEvents());
             version = 0;
         } else {
             id = guard.allowed(user, caseId, auditAction, CaseAccess::mayEditDraft, "case.refused.notDraft").caseId();
