@@ -2,16 +2,12 @@ package nl.doorbraak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,11 +32,8 @@ class OutboxAccessibilityTest {
     @Test
     void theOutboxWithWaitingSentAndFailedMailMeetsWcag() {
         insertMailInEveryStatus();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-                BrowserContext context = browser.newContext()) {
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             logInAsAdministrator(page);
             AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());

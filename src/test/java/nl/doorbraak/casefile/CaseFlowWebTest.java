@@ -58,41 +58,13 @@ class CaseFlowWebTest {
             String region, String municipality, Map<String, String> overrides) {
         LocalDate today = LocalDate.now();
         MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
-        Map<String, String> fields = new LinkedHashMap<>(fields(youthName, region, municipality, today));
+        Map<String, String> fields = new LinkedHashMap<>(ReferralFormFields.complete(youthName, region, municipality, today));
         fields.put("actie", action);
         fields.putAll(overrides);
         fields.forEach(request::param);
         return request;
     }
 
-    private static Map<String, String> fields(String youthName, String region, String municipality, LocalDate today) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("regionSlug", region);
-        f.put("youthName", youthName);
-        f.put("youthBirthDate", today.minusYears(14).toString());
-        f.put("municipality", municipality);
-        f.put("schoolType", "VO");
-        f.put("enrolled", "true");
-        f.put("startkwalificatie", "false");
-        f.put("guardian1Name", "Ouder van " + youthName);
-        f.put("guardian1Contact", "06-12345678");
-        f.put("trigger", "THUISZITTER");
-        f.put("outOfSchoolSince", today.minusMonths(4).toString());
-        f.put("description", "Gaat niet naar school sinds de zomer.");
-        f.put("kernvraag", "Welke plek past?");
-        f.put("referrerName", "Verwijzer");
-        f.put("referrerContact", "verwijzer@test.example");
-        f.put("sector", "VO");
-        f.put("legalBasis", "WETTELIJKE_TAAK");
-        f.put("consentByGuardian", "true");
-        f.put("consentByYouth", "true");
-        f.put("consentDate", today.minusDays(1).toString());
-        f.put("consentMethod", "SCHRIFTELIJK");
-        f.put("consentForReferral", "true");
-        f.put("consentForSharing", "true");
-        f.put("version", "0");
-        return f;
-    }
 
     long submit(MockHttpSession session, String youthName) throws Exception {
         String location = mvc.perform(referral(session, "/aanmeldingen", youthName, "indienen"))

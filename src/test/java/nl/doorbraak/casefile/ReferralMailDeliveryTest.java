@@ -108,32 +108,9 @@ class ReferralMailDeliveryTest {
     }
 
     private static MockHttpServletRequestBuilder referral(MockHttpSession session, String youth) {
-        LocalDate today = LocalDate.now();
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("regionSlug", "zuidoost-utrecht");
-        fields.put("youthName", youth);
-        fields.put("youthBirthDate", today.minusYears(13).toString());
-        fields.put("municipality", "Zeist");
-        fields.put("schoolType", "VO");
-        fields.put("enrolled", "true");
-        fields.put("startkwalificatie", "false");
-        fields.put("guardian1Name", "Ouder van " + youth);
-        fields.put("guardian1Contact", "06-12345678");
-        fields.put("trigger", "THUISZITTER");
-        fields.put("outOfSchoolSince", today.minusMonths(2).toString());
-        fields.put("description", "Gaat al weken niet naar school.");
-        fields.put("kernvraag", "Welke school past?");
-        fields.put("referrerName", "Verwijzer");
-        fields.put("referrerContact", "verwijzer@test.example");
+        Map<String, String> fields = new LinkedHashMap<>(
+                ReferralFormFields.complete(youth, "zuidoost-utrecht", "Zeist", LocalDate.now()));
         fields.put("sector", "VO");
-        fields.put("legalBasis", "WETTELIJKE_TAAK");
-        fields.put("consentByGuardian", "true");
-        fields.put("consentByYouth", "true");
-        fields.put("consentDate", today.minusDays(1).toString());
-        fields.put("consentMethod", "SCHRIFTELIJK");
-        fields.put("consentForReferral", "true");
-        fields.put("consentForSharing", "true");
-        fields.put("version", "0");
         fields.put("actie", "indienen");
         MockHttpServletRequestBuilder request = post("/aanmeldingen").session(session).with(csrf());
         fields.forEach(request::param);
