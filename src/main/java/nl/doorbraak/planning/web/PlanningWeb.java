@@ -45,6 +45,11 @@ class PlanningWeb {
         redirect.addFlashAttribute("flashError", text(key));
     }
 
+    /** The first problem of a form that is shown as a page message rather than next to its field. */
+    String firstError(BindingResult binding) {
+        return messages.getMessage(binding.getAllErrors().get(0), LocaleContextHolder.getLocale());
+    }
+
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
