@@ -32,6 +32,12 @@ public final class CaseAccess {
                 && (facts.status() == CaseStatus.AANGEMELD || facts.status() == CaseStatus.IN_VOOROVERLEG);
     }
 
+    /** The region's coordinators plan admitted cases onto a table. */
+    public static boolean mayPlan(CurrentUser user, CaseFacts facts) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug())
+                && facts.status() == CaseStatus.TOEGELATEN;
+    }
+
     /** The referrer and the region's coordinators may record that consent was withdrawn. */
     public static boolean mayWithdrawConsent(CurrentUser user, CaseFacts facts) {
         boolean allowed = facts.referrerUserId() == user.id()

@@ -3,5 +3,5 @@ package nl.doorbraak.casefile.internal;
 /** What happened to a case, in the past tense, as the timeline shows it. */
 public enum CaseEventType {
     CONCEPT_OPGESLAGEN, AANGEMELD, VOOROVERLEG_GESTART, BESLUIT_VASTGELEGD, TOEGELATEN, TERUGGESTUURD, AFGEWEZEN,
-    TOESTEMMING_INGETROKKEN, AFGESLOTEN
+    TOESTEMMING_INGETROKKEN, GEPLAND, AFGESLOTEN
 }

@@ -60,6 +60,12 @@ public final class CaseLifecycle {
         decide(CaseStatus.AFGEWEZEN, CaseEventType.AFGEWEZEN, actor, at, reason);
     }
 
+    /** An admitted case is put on a table's agenda. */
+    public void plan(long actor, Instant at) {
+        require(status == CaseStatus.TOEGELATEN, "case.refused.notAdmitted");
+        move(CaseStatus.GEPLAND, CaseEventType.GEPLAND, actor, at, null);
+    }
+
     public void withdrawConsent(long actor, Instant at, String reason) {
         require(status.isOpen(), "case.refused.closed");
         requireReason(reason);

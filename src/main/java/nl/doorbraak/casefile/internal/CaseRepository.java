@@ -68,9 +68,15 @@ class CaseRepository {
 
     void changeStatus(long id, CaseStatus status, Instant at) {
         String column = status == CaseStatus.GESTOPT ? "stopped_at" : "decided_at";
-        String setTime = status == CaseStatus.IN_VOOROVERLEG ? "" : ", " + column + " = :at";
+        // planning keeps the triage decision time
+        String setTime = status == CaseStatus.IN_VOOROVERLEG || status == CaseStatus.GEPLAND ? "" : ", " + column + " = :at";
         jdbc.sql("update case_file set status = :status" + setTime + ", version = version + 1 where id = :id")
                 .param("status", status.name()).param("at", Timestamps.of(at)).param("id", id).update();
+    }
+
+    void addParticipant(long caseId, long userId, String role) {
+        jdbc.sql("insert into case_participant (case_id, user_id, role) values (?, ?, ?) on conflict do nothing")
+                .params(caseId, userId, role).update();
     }
 
     void withdrawConsent(long id, LocalDate on, String reason) {

@@ -1,0 +1,22 @@
+package nl.doorbraak.casefile;
+
+import java.util.List;
+
+import nl.doorbraak.identity.CurrentUser;
+
+/** What the planning module may do with cases: list the admitted ones, mark one planned, add participants. */
+public interface CasePlanning {
+
+    /** Admitted (TOEGELATEN) cases of the region waiting for a table, earliest deadline first. */
+    List<CaseAwaitingTable> awaitingTable(String regionSlug);
+
+    /**
+     * Moves an admitted case of the user's region to GEPLAND, with a timeline event and an audit entry.
+     *
+     * @throws CasePlanningRefused when the case is not admitted or not the coordinator's
+     */
+    CaseAwaitingTable markPlanned(CurrentUser coordinator, long caseId);
+
+    /** Gives a user need-to-know of the case as a participant (idempotent). */
+    void addParticipant(long caseId, long userId);
+}

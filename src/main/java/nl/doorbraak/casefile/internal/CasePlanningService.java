@@ -1,0 +1,74 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseAwaitingTable;
+import nl.doorbraak.casefile.CasePlanning;
+import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.identity.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The casefile side of planning: the admitted cases, the move to GEPLAND and need-to-know for participants. */
+@Service
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, CasePlanningRefused.class})
+class CasePlanningService implements CasePlanning {
+
+    private final CaseGuard guard;
+    private final CaseRepository cases;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final CaseTime time;
+
+    CasePlanningService(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time) {
+        this.guard = guard;
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseAwaitingTable> awaitingTable(String regionSlug) {
+        return jdbc.sql("""
+                select id, region_slug, youth_name, table_deadline, referrer_user_id from case_file
+                where region_slug = ? and status = 'TOEGELATEN' order by table_deadline nulls last, id""")
+                .param(regionSlug)
+                .query((rs, n) -> new CaseAwaitingTable(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5)))
+                .list();
+    }
+
+    @Override
+    public CaseAwaitingTable markPlanned(CurrentUser coordinator, long caseId) {
+        CaseFacts facts;
+        try {
+            facts = guard.allowed(coordinator, caseId, "CASUS_GEPLAND", CaseAccess::mayPlan, "case.refused.notAdmitted");
+        } catch (CaseNotFound notVisible) {
+            throw new CasePlanningRefused("case.refused.notAdmitted");
+        } catch (CaseTransitionRefused refused) {
+            throw new CasePlanningRefused(refused.messageKey());
+        }
+        CaseAwaitingTable planned = awaitingTable(facts.regionSlug()).stream().filter(c -> c.id() == caseId)
+                .findFirst().orElseThrow(() -> new CasePlanningRefused("case.refused.notAdmitted"));
+        Instant now = time.now();
+        CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
+        lifecycle.plan(coordinator.id(), now);
+        cases.changeStatus(caseId, lifecycle.status(), now);
+        cases.append(caseId, lifecycle.recordedEvents());
+        audit.record(AuditEvent.of("CASUS_GEPLAND", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(coordinator.username()));
+        return planned;
+    }
+
+    @Override
+    public void addParticipant(long caseId, long userId) {
+        cases.addParticipant(caseId, userId, "DEELNEMER");
+    }
+}

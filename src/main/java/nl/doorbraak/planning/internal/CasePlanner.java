@@ -1,0 +1,117 @@
+package nl.doorbraak.planning.internal;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseAwaitingTable;
+import nl.doorbraak.casefile.CasePlanning;
+import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.region.CadenceKind;
+import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.Werkwijzen;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts an admitted case on a table's meeting: the meeting is made when a first case goes on it, the referrer joins
+ * as inbrenger and the case becomes GEPLAND. A full agenda or a broken promise is a warning, not a refusal.
+ */
+@Service
+@Transactional(noRollbackFor = CasePlanningRefused.class)
+public class CasePlanner {
+
+    private final CasePlanning cases;
+    private final MeetingRepository meetings;
+    private final Werkwijzen werkwijzen;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final PlanningTime time;
+
+    CasePlanner(CasePlanning cases, MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users,
+            AuditLog audit, PlanningTime time) {
+        this.cases = cases;
+        this.meetings = meetings;
+        this.werkwijzen = werkwijzen;
+        this.users = users;
+        this.audit = audit;
+        this.time = time;
+    }
+
+    /** The admitted case, when it is waiting in one of the coordinator's regions. */
+    @Transactional(readOnly = true)
+    public Optional<CaseAwaitingTable> awaiting(CurrentUser coordinator, long caseId) {
+        return coordinator.regionSlugs().stream().flatMap(region -> cases.awaitingTable(region).stream())
+                .filter(c -> c.id() == caseId).findFirst();
+    }
+
+    public PlanOutcome plan(CurrentUser coordinator, PlanRequest request) {
+        CaseAwaitingTable admitted = awaiting(coordinator, request.caseId())
+                .orElseThrow(() -> new CasePlanningRefused("case.refused.notAdmitted"));
+        MeetingTable table = PlanningTables.of(werkwijzen.get(admitted.regionSlug())).stream()
+                .filter(t -> t.code().equals(request.tableCode())).findFirst()
+                .orElseThrow(() -> new PlanningRefused("tableCode", "planning.refused.table"));
+        checkDate(admitted.regionSlug(), table, request);
+        if (!request.slotEnd().isAfter(request.slotStart())) {
+            throw new PlanningRefused("slotEnd", "planning.refused.slotOrder");
+        }
+        cases.markPlanned(coordinator, admitted.id());
+        Meeting meeting = meetings.plannedOn(admitted.regionSlug(), table.code(), request.date())
+                .orElseGet(() -> create(admitted.regionSlug(), table, request));
+        long itemId = meetings.addItem(meeting.id(), admitted.id(), request.slotStart(), request.slotEnd(),
+                coordinator.id(), time.now());
+        users.find(admitted.referrerUserId()).ifPresent(referrer -> meetings.addParticipant(itemId, referrer.id(),
+                referrer.displayName(), null, referrer.email(), ParticipantRole.INBRENGER));
+        audit.record(AuditEvent.of("AGENDAPUNT_TOEGEVOEGD", "VERGADERING", meeting.id())
+                .withSubject("casus:" + admitted.id()).withActor(coordinator.username()));
+        return new PlanOutcome(meeting.id(), warnings(admitted, table, meeting, request));
+    }
+
+    private void checkDate(String regionSlug, MeetingTable table, PlanRequest request) {
+        if (request.date() == null || request.date().isBefore(time.today())) {
+            throw new PlanningRefused("date", "planning.refused.datePast");
+        }
+        boolean onDemand = table.cadence().kind() == CadenceKind.ON_DEMAND;
+        boolean cadenceDate = PlanningTables.nextDates(table, time.today(), PlanningTables.DATES_OFFERED).stream()
+                .anyMatch(start -> start.toLocalDate().equals(request.date()));
+        boolean existing = meetings.plannedOn(regionSlug, table.code(), request.date()).isPresent();
+        if (!onDemand && !cadenceDate && !existing) {
+            throw new PlanningRefused("date", "planning.refused.dateNotInCadence");
+        }
+    }
+
+    private Meeting create(String regionSlug, MeetingTable table, PlanRequest request) {
+        LocalTime start = table.cadence().timeSlot() == null ? request.slotStart() : table.cadence().timeSlot().start();
+        LocalTime end = table.cadence().timeSlot() == null ? request.slotEnd() : table.cadence().timeSlot().end();
+        long id = meetings.insert(regionSlug, table.code(), request.date().atTime(start), request.date().atTime(end),
+                table.location());
+        return meetings.find(id).orElseThrow();
+    }
+
+    private List<PlanningWarning> warnings(CaseAwaitingTable admitted, MeetingTable table, Meeting meeting,
+            PlanRequest request) {
+        List<PlanningWarning> warnings = new ArrayList<>();
+        List<AgendaItem> items = meetings.items(meeting.id());
+        LocalDateTime slotStart = request.date().atTime(request.slotStart());
+        LocalDateTime slotEnd = request.date().atTime(request.slotEnd());
+        long minutes = items.stream().mapToLong(i -> Duration.between(i.slotStart(), i.slotEnd()).toMinutes()).sum();
+        boolean outsideMeeting = slotStart.isBefore(meeting.startsAt()) || slotEnd.isAfter(meeting.endsAt());
+        boolean overLength = table.maxDurationMinutes() != null && minutes > table.maxDurationMinutes();
+        boolean overlaps = items.stream().filter(i -> i.caseId() != admitted.id())
+                .anyMatch(i -> i.slotStart().isBefore(request.slotEnd()) && request.slotStart().isBefore(i.slotEnd()));
+        if (outsideMeeting || overLength || overlaps) {
+            warnings.add(PlanningWarning.AGENDA_FULL);
+        }
+        if (admitted.tableDeadline() != null && request.date().isAfter(admitted.tableDeadline())) {
+            warnings.add(PlanningWarning.PROMISE_BROKEN);
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.doorbraak.planning.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CasePlanning;
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserContact;
+import nl.doorbraak.identity.UserDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who sits at the table: participants per agenda item (users of the region, who then see the case, or external
+ * people) and the meeting's independent chair, who may not also be a participant; and where it takes place.
+ */
+@Service
+@Transactional
+public class MeetingComposition {
+
+    private static final List<Role> PARTICIPANT_ROLES = List.of(Role.DEELNEMER, Role.VERWIJZER, Role.COORDINATOR);
+
+    private final MeetingRepository meetings;
+    private final CasePlanning cases;
+    private final UserDirectory users;
+    private final AuditLog audit;
+
+    MeetingComposition(MeetingRepository meetings, CasePlanning cases, UserDirectory users, AuditLog audit) {
+        this.meetings = meetings;
+        this.cases = cases;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Users of the region who can take part, by name. */
+    @Transactional(readOnly = true)
+    public List<UserContact> candidates(String regionSlug) {
+        Map<Long, UserContact> byId = new TreeMap<>();
+        PARTICIPANT_ROLES.forEach(role -> users.withRoleInRegion(role, regionSlug).forEach(u -> byId.put(u.id(), u)));
+        return byId.values().stream().sorted(java.util.Comparator.comparing(UserContact::displayName)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserContact> chairs(String regionSlug) {
+        return users.withRoleInRegion(Role.VOORZITTER, regionSlug);
+    }
+
+    public void addUser(CurrentUser coordinator, long meetingId, long itemId, long userId, ParticipantRole role) {
+        Meeting meeting = managed(coordinator, meetingId);
+        AgendaItem item = itemOf(meeting, itemId);
+        UserContact user = candidates(meeting.regionSlug()).stream().filter(u -> u.id() == userId).findFirst()
+                .orElseThrow(() -> new PlanningRefused("userId", "planning.refused.userNotInRegion"));
+        if (meeting.chairUserId() != null && meeting.chairUserId() == userId) {
+            throw new PlanningRefused("userId", "planning.refused.chairIsParticipant");
+        }
+        meetings.addParticipant(itemId, userId, user.displayName(), null, user.email(), role);
+        cases.addParticipant(item.caseId(), userId);
+        audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
+                .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
+    }
+
+    public void addExternal(CurrentUser coordinator, long meetingId, long itemId, String name, String organisation,
+            String email, ParticipantRole role) {
+        Meeting meeting = managed(coordinator, meetingId);
+        AgendaItem item = itemOf(meeting, itemId);
+        meetings.addParticipant(itemId, null, name.strip(), blankToNull(organisation), blankToNull(email), role);
+        audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
+                .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
+    }
+
+    /** Sets the independent chair (a VOORZITTER of the region, not a participant) and the location. */
+    public void chairAndLocation(CurrentUser coordinator, long meetingId, Long chairUserId, String location) {
+        Meeting meeting = managed(coordinator, meetingId);
+        if (chairUserId != null) {
+            if (chairs(meeting.regionSlug()).stream().noneMatch(u -> u.id() == chairUserId)) {
+                throw new PlanningRefused("chairUserId", "planning.refused.notAChair");
+            }
+            if (meetings.isParticipant(meetingId, chairUserId)) {
+                throw new PlanningRefused("chairUserId", "planning.refused.chairIsParticipant");
+            }
+        }
+        String place = blankToNull(location);
+        if (place != null && (place.length() > 160 || place.chars().anyMatch(Character::isISOControl))) {
+            throw new PlanningRefused("location", "planning.refused.location");
+        }
+        meetings.setChairAndLocation(meetingId, chairUserId, place);
+        audit.record(AuditEvent.of("VERGADERING_GEWIJZIGD", "VERGADERING", meetingId).withActor(coordinator.username()));
+    }
+
+    Meeting managed(CurrentUser coordinator, long meetingId) {
+        return meetings.find(meetingId).filter(m -> MeetingPages.manages(coordinator, m)).filter(Meeting::isPlanned)
+                .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notYourMeeting"));
+    }
+
+    private AgendaItem itemOf(Meeting meeting, long itemId) {
+        return meetings.item(itemId).filter(i -> i.meetingId() == meeting.id())
+                .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notYourMeeting"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,62 @@
+package nl.doorbraak.planning.internal;
+
+import java.util.Optional;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.audit.AuditOutcome;
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserContact;
+import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.region.Werkwijze;
+import nl.doorbraak.region.Werkwijzen;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who sees a meeting: the region's coordinators (who manage it), its chair and the users taking part. Anyone
+ * else gets nothing, audited as DENIED.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingPages {
+
+    private final MeetingRepository meetings;
+    private final Werkwijzen werkwijzen;
+    private final UserDirectory users;
+    private final AuditLog audit;
+
+    MeetingPages(MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit) {
+        this.meetings = meetings;
+        this.werkwijzen = werkwijzen;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** The meeting as the user may see it, or empty (unknown or not theirs). */
+    @Transactional
+    public Optional<MeetingView> view(CurrentUser user, long meetingId) {
+        Optional<Meeting> found = meetings.find(meetingId).filter(m -> maySee(user, m));
+        if (found.isEmpty()) {
+            audit.record(AuditEvent.of("VERGADERING_BEKEKEN", "VERGADERING", meetingId).withActor(user.username())
+                    .withOutcome(AuditOutcome.DENIED));
+            return Optional.empty();
+        }
+        Meeting meeting = found.get();
+        Werkwijze werkwijze = werkwijzen.get(meeting.regionSlug());
+        String chairName = meeting.chairUserId() == null ? null
+                : users.find(meeting.chairUserId()).map(UserContact::displayName).orElse(null);
+        return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
+                werkwijze.name(), chairName, meetings.items(meetingId), manages(user, meeting)));
+    }
+
+    static boolean manages(CurrentUser user, Meeting meeting) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(meeting.regionSlug());
+    }
+
+    boolean maySee(CurrentUser user, Meeting meeting) {
+        return manages(user, meeting) || (meeting.chairUserId() != null && meeting.chairUserId() == user.id())
+                || meetings.isParticipant(meeting.id(), user.id());
+    }
+}

@@ -1,0 +1,125 @@
+package nl.doorbraak.planning.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores meetings, their agenda items and participants. */
+@Repository
+class MeetingRepository {
+
+    private static final String MEETING = """
+            select id, region_slug, table_code, starts_at, ends_at, location, chair_user_id, status, sequence
+            from meeting""";
+
+    private final JdbcClient jdbc;
+
+    MeetingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Meeting> find(long id) {
+        return jdbc.sql(MEETING + " where id = ?").param(id).query(MeetingRepository::meeting).optional();
+    }
+
+    Optional<Meeting> plannedOn(String regionSlug, String tableCode, LocalDate day) {
+        return jdbc.sql(MEETING + " where region_slug = ? and table_code = ? and starts_at::date = ? and status = 'PLANNED'")
+                .params(regionSlug, tableCode, day).query(MeetingRepository::meeting).optional();
+    }
+
+    /** The region's planned meetings from {@code from} on, soonest first. */
+    List<Meeting> upcoming(String regionSlug, LocalDate from) {
+        return jdbc.sql(MEETING + " where region_slug = ? and starts_at >= ? and status = 'PLANNED' order by starts_at, id")
+                .params(regionSlug, from.atStartOfDay()).query(MeetingRepository::meeting).list();
+    }
+
+    long insert(String regionSlug, String tableCode, LocalDateTime start, LocalDateTime end, String location) {
+        return jdbc.sql("""
+                insert into meeting (region_slug, table_code, starts_at, ends_at, location)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(regionSlug, tableCode, start, end, location).query(Long.class).single();
+    }
+
+    long addItem(long meetingId, long caseId, LocalTime start, LocalTime end, long createdBy, Instant at) {
+        return jdbc.sql("""
+                insert into agenda_item (meeting_id, case_id, slot_start, slot_end, created_by, created_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(meetingId, caseId, start, end, createdBy, Timestamp.from(at)).query(Long.class).single();
+    }
+
+    List<AgendaItem> items(long meetingId) {
+        return jdbc.sql("select id, case_id, slot_start, slot_end from agenda_item where meeting_id = ? order by slot_start, id")
+                .param(meetingId)
+                .query((rs, n) -> new AgendaItem(rs.getLong(1), meetingId, rs.getLong(2),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), participants(rs.getLong(1))))
+                .list();
+    }
+
+    Optional<AgendaItem> item(long itemId) {
+        return jdbc.sql("select meeting_id from agenda_item where id = ?").param(itemId).query(Long.class).optional()
+                .flatMap(meetingId -> items(meetingId).stream().filter(i -> i.id() == itemId).findFirst());
+    }
+
+    int itemCount(long meetingId) {
+        return jdbc.sql("select count(*) from agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
+    }
+
+    void addParticipant(long itemId, Long userId, String name, String organisation, String email, ParticipantRole role) {
+        jdbc.sql("""
+                insert into agenda_participant (agenda_item_id, user_id, name, organisation, email, role)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(itemId, userId, name, organisation, email, role.name()).update();
+    }
+
+    /** Whether the user takes part in any item of the meeting. */
+    boolean isParticipant(long meetingId, long userId) {
+        return jdbc.sql("""
+                select exists (select 1 from agenda_participant p join agenda_item i on i.id = p.agenda_item_id
+                               where i.meeting_id = ? and p.user_id = ?)""")
+                .params(meetingId, userId).query(Boolean.class).single();
+    }
+
+    void setChairAndLocation(long meetingId, Long chairUserId, String location) {
+        jdbc.sql("update meeting set chair_user_id = ?, location = ?, version = version + 1 where id = ?")
+                .params(chairUserId, location, meetingId).update();
+    }
+
+    void reschedule(long meetingId, LocalDateTime start, LocalDateTime end) {
+        jdbc.sql("update meeting set starts_at = ?, ends_at = ?, sequence = sequence + 1, version = version + 1 where id = ?")
+                .params(start, end, meetingId).update();
+    }
+
+    void cancel(long meetingId) {
+        jdbc.sql("update meeting set status = 'CANCELLED', sequence = sequence + 1, version = version + 1 where id = ?")
+                .param(meetingId).update();
+    }
+
+    void markInvited(long meetingId, Instant at) {
+        jdbc.sql("update meeting set invited_at = ? where id = ?").params(Timestamp.from(at), meetingId).update();
+    }
+
+    private List<Participant> participants(long itemId) {
+        return jdbc.sql("""
+                select id, user_id, name, organisation, email, role from agenda_participant
+                where agenda_item_id = ? order by id""")
+                .param(itemId)
+                .query((rs, n) -> new Participant(rs.getLong(1), itemId, rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), ParticipantRole.valueOf(rs.getString(6))))
+                .list();
+    }
+
+    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+        return new Meeting(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class),
+                rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getObject(7, Long.class),
+                MeetingStatus.valueOf(rs.getString(8)), rs.getInt(9));
+    }
+}

@@ -1,0 +1,81 @@
+package nl.doorbraak.planning.web;
+
+import java.time.LocalTime;
+
+import jakarta.validation.Valid;
+import nl.doorbraak.casefile.CaseAwaitingTable;
+import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.planning.internal.CasePlanner;
+import nl.doorbraak.planning.internal.PlanOutcome;
+import nl.doorbraak.planning.internal.PlanningOverview;
+import nl.doorbraak.planning.internal.PlanningRefused;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's planning: the tables, their meetings and the admitted cases, and putting a case on a meeting. */
+@Controller
+@RequestMapping("/planning")
+class PlanningController {
+
+    private final PlanningOverview overview;
+    private final CasePlanner planner;
+    private final PlanningWeb web;
+
+    PlanningController(PlanningOverview overview, CasePlanner planner, PlanningWeb web) {
+        this.overview = overview;
+        this.planner = planner;
+        this.web = web;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        model.addAttribute("regions", overview.of(PlanningWeb.coordinator()));
+        return "planning/overview";
+    }
+
+    @GetMapping("/casussen/{caseId}")
+    String form(@PathVariable long caseId, Model model) {
+        PlanCaseForm form = new PlanCaseForm();
+        form.setSlotStart(LocalTime.of(9, 0));
+        form.setSlotEnd(LocalTime.of(10, 30));
+        return show(caseId, form, model);
+    }
+
+    @PostMapping("/casussen/{caseId}")
+    String plan(@PathVariable long caseId, @Valid PlanCaseForm planCaseForm, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        CurrentUser user = PlanningWeb.coordinator();
+        if (!binding.hasErrors()) {
+            try {
+                PlanOutcome outcome = planner.plan(user, planCaseForm.toRequest(caseId));
+                web.success(redirect, "planning.planned");
+                redirect.addFlashAttribute("warnings", outcome.warnings());
+                return "redirect:/planning/vergaderingen/" + outcome.meetingId();
+            } catch (PlanningRefused refused) {
+                PlanningWeb.reject(binding, refused);
+            } catch (CasePlanningRefused refused) {
+                web.error(redirect, refused.messageKey());
+                return "redirect:/planning";
+            }
+        }
+        return show(caseId, planCaseForm, model);
+    }
+
+    private String show(long caseId, PlanCaseForm form, Model model) {
+        CaseAwaitingTable admitted = planner.awaiting(PlanningWeb.coordinator(), caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("admitted", admitted);
+        model.addAttribute("tables", overview.tables(admitted.regionSlug()));
+        model.addAttribute("planCaseForm", form);
+        return "planning/plan";
+    }
+}

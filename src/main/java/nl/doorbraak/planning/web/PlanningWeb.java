@@ -1,0 +1,56 @@
+package nl.doorbraak.planning.web;
+
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.CurrentUsers;
+import nl.doorbraak.planning.internal.PlanningRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What the planning controllers share: the coordinator gate, flash messages and refused fields. */
+@Component
+class PlanningWeb {
+
+    private final MessageSource messages;
+
+    PlanningWeb(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    static CurrentUser coordinator() {
+        CurrentUser user = CurrentUsers.get();
+        if (!user.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("coordinator required");
+        }
+        return user;
+    }
+
+    static void reject(BindingResult binding, PlanningRefused refused) {
+        if (refused.field() == null) {
+            binding.reject(refused.messageKey());
+        } else {
+            binding.rejectValue(refused.field(), refused.messageKey());
+        }
+    }
+
+    void success(RedirectAttributes redirect, String key) {
+        redirect.addFlashAttribute("flashSuccess", text(key));
+    }
+
+    void error(RedirectAttributes redirect, String key) {
+        redirect.addFlashAttribute("flashError", text(key));
+    }
+
+    /** The first problem of a form that is shown as a page message rather than next to its field. */
+    String firstError(BindingResult binding) {
+        return messages.getMessage(binding.getAllErrors().get(0), LocaleContextHolder.getLocale());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,279 @@
+package nl.doorbraak.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PlanningFlowWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    /** A fresh Utrecht referral, submitted by verwijzer-utrecht; returns its id. */
+    long submitted(String youth) throws Exception {
+        LocalDate today = LocalDate.now();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("regionSlug", "utrecht");
+        f.put("youthName", youth);
+        f.put("youthBirthDate", today.minusYears(14).toString());
+        f.put("municipality", "Utrecht");
+        f.put("schoolType", "VO");
+        f.put("enrolled", "true");
+        f.put("startkwalificatie", "false");
+        f.put("guardian1Name", "Ouder van " + youth);
+        f.put("guardian1Contact", "06-12345678");
+        f.put("trigger", "THUISZITTER");
+        f.put("outOfSchoolSince", today.minusMonths(4).toString());
+        f.put("description", "Gaat niet naar school sinds de zomer.");
+        f.put("kernvraag", "Welke plek past?");
+        f.put("referrerName", "Verwijzer");
+        f.put("referrerContact", "verwijzer@test.example");
+        f.put("sector", "VO");
+        f.put("legalBasis", "WETTELIJKE_TAAK");
+        f.put("consentByGuardian", "true");
+        f.put("consentByYouth", "true");
+        f.put("consentDate", today.minusDays(1).toString());
+        f.put("consentMethod", "SCHRIFTELIJK");
+        f.put("consentForReferral", "true");
+        f.put("consentForSharing", "true");
+        f.put("version", "0");
+        f.put("actie", "indienen");
+        MockHttpServletRequestBuilder request = post("/aanmeldingen").session(login("verwijzer-utrecht")).with(csrf());
+        f.forEach(request::param);
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring("/casussen/".length()));
+    }
+
+    long admitted(String youth) throws Exception {
+        long id = submitted(youth);
+        mvc.perform(post("/vooroverleg/" + id).session(login("coordinator-utrecht")).with(csrf())
+                        .param("conditionHolds", "true").param("choice", "TOELATEN").param("reason", "Voldoet."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("TOEGELATEN");
+        return id;
+    }
+
+    MockHttpServletRequestBuilder plan(MockHttpSession session, long caseId, LocalDate date, String from, String to) {
+        return post("/planning/casussen/" + caseId).session(session).with(csrf()).param("tableCode", "actietafel")
+                .param("date", date.toString()).param("slotStart", from).param("slotEnd", to);
+    }
+
+    String statusOf(long id) {
+        return jdbc.sql("select status from case_file where id = ?").param(id).query(String.class).single();
+    }
+
+    long meetingOf(long caseId) {
+        return jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(caseId).query(Long.class).single();
+    }
+
+    static String uniqueName() {
+        return "Plankind " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void coordinatorPlansAnAdmittedUtrechtCaseOntoAnActietafel() throws Exception {
+        String youth = uniqueName();
+        long id = admitted(youth);
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(get("/planning").session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(youth)));
+        mvc.perform(get("/planning/casussen/" + id).session(coordinator)).andExpect(status().isOk());
+
+        String location = mvc.perform(plan(coordinator, id, LocalDate.now().plusDays(2), "09:00", "10:30"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        long meeting = meetingOf(id);
+        assertThat(location).isEqualTo("/planning/vergaderingen/" + meeting);
+        assertThat(statusOf(id)).isEqualTo("GEPLAND");
+        assertThat(jdbc.sql("select count(*) from case_event where case_id = ? and type = 'GEPLAND'").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'CASUS_GEPLAND' and outcome = 'SUCCESS' and object_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                select p.role from agenda_participant p join agenda_item i on i.id = p.agenda_item_id
+                join app_user u on u.id = p.user_id where i.case_id = ? and u.username = 'verwijzer-utrecht'""")
+                .param(id).query(String.class).single()).isEqualTo("INBRENGER");
+        mvc.perform(get(location).session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Casus " + id)));
+        mvc.perform(get(location).session(login("verwijzer-utrecht"))).andExpect(status().isOk());
+        mvc.perform(get(location).session(login("coordinator-amsterdam"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCaseThatIsNotAdmittedIsRefused() throws Exception {
+        long id = submitted(uniqueName());
+        mvc.perform(plan(login("coordinator-utrecht"), id, LocalDate.now().plusDays(1), "09:00", "10:00"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(jdbc.sql("select count(*) from agenda_item where case_id = ?").param(id).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void utrechtWarnsWhenTheActietafelIsLaterThanFiveDaysButStillPlans() throws Exception {
+        long id = admitted(uniqueName());
+        MvcResult result = mvc.perform(plan(login("coordinator-utrecht"), id, LocalDate.now().plusDays(9), "13:00", "14:00"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getFlashMap().get("warnings")).asString().contains("PROMISE_BROKEN");
+        assertThat(statusOf(id)).isEqualTo("GEPLAND");
+    }
+
+    long userId(String username) {
+        return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
+    }
+
+    long itemOf(long caseId) {
+        return jdbc.sql("select id from agenda_item where case_id = ?").param(caseId).query(Long.class).single();
+    }
+
+    /** An admitted Utrecht case planned on an actietafel in two days, 09:00-10:30; returns the meeting id. */
+    long planned(long caseId, MockHttpSession coordinator) throws Exception {
+        mvc.perform(plan(coordinator, caseId, LocalDate.now().plusDays(2), "09:00", "10:30"))
+                .andExpect(status().is3xxRedirection());
+        return meetingOf(caseId);
+    }
+
+    @Test
+    void aParticipantUserCanOpenTheCaseWhileAnOutsiderCannot() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        long meeting = planned(id, coordinator);
+        MockHttpSession participant = login("deelnemer-utrecht");
+        mvc.perform(get("/casussen/" + id).session(participant)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/planning/vergaderingen/" + meeting + "/deelnemers").session(coordinator).with(csrf())
+                        .param("itemId", String.valueOf(itemOf(id))).param("userId", String.valueOf(userId("deelnemer-utrecht")))
+                        .param("role", "KERNPARTNER"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/casussen/" + id).session(participant)).andExpect(status().isOk());
+        mvc.perform(get("/planning/vergaderingen/" + meeting).session(participant)).andExpect(status().isOk());
+        mvc.perform(get("/casussen/" + id).session(login("deelnemer-amsterdam"))).andExpect(status().isNotFound());
+        mvc.perform(get("/planning/vergaderingen/" + meeting).session(login("deelnemer-amsterdam")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theChairCannotAlsoBeAParticipant() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        long meeting = planned(id, coordinator);
+        long chair = userId("voorzitter-utrecht");
+        jdbc.sql("insert into agenda_participant (agenda_item_id, user_id, name, role) values (?, ?, 'Voorzitter', 'SPECIALIST')")
+                .params(itemOf(id), chair).update();
+
+        MvcResult result = mvc.perform(post("/planning/vergaderingen/" + meeting + "/voorzitter").session(coordinator)
+                        .with(csrf()).param("chairUserId", String.valueOf(chair)).param("location", "Bibliotheek"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+
+        assertThat(result.getFlashMap().get("flashError")).asString().contains("onafhankelijk");
+        assertThat(jdbc.sql("select chair_user_id from meeting where id = ?").param(meeting).query(Long.class).optional())
+                .isEmpty();
+    }
+
+    @Test
+    void invitationsCarryNoYouthNameAndTheIcsFollowsTheMeeting() throws Exception {
+        String youth = uniqueName();
+        long id = admitted(youth);
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        long meeting = planned(id, coordinator);
+        String page = "/planning/vergaderingen/" + meeting;
+        mvc.perform(post(page + "/voorzitter").session(coordinator).with(csrf())
+                        .param("chairUserId", String.valueOf(userId("voorzitter-utrecht"))).param("location", "Wijkcentrum De Leeuw"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/deelnemers").session(coordinator).with(csrf()).param("itemId", String.valueOf(itemOf(id)))
+                        .param("name", "Ouder van " + youth).param("email", "ouder@test.example").param("role", "OUDER"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(page + "/uitnodigingen").session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+
+        List<String> mails = jdbc.sql("select recipient || ' ' || subject || ' ' || body from outbox_mail where link_path = ?")
+                .param(page).query(String.class).list();
+        assertThat(mails).anyMatch(m -> m.startsWith("ouder@test.example")).anyMatch(m -> m.startsWith("voorzitter-utrecht@"))
+                .anyMatch(m -> m.startsWith("verwijzer-utrecht@"));
+        assertThat(mails).allMatch(m -> !m.contains(youth) && !m.contains("Welke plek past") && m.contains("Actietafel"));
+
+        LocalDate day = LocalDate.now().plusDays(2);
+        VEvent event = event(ics(page, login("verwijzer-utrecht"), "text/calendar"));
+        assertThat(startTzid(event)).isEqualTo("Europe/Amsterdam");
+        assertThat(((ZonedDateTime) event.getStartDate().orElseThrow().getDate()).toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(day, java.time.LocalTime.of(9, 0)));
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@doorbraak");
+        assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
+
+        mvc.perform(post(page + "/verzetten").session(coordinator).with(csrf()).param("date", day.toString())
+                .param("startTime", "13:00").param("endTime", "14:30")).andExpect(status().is3xxRedirection());
+        VEvent moved = event(ics(page, coordinator, "text/calendar"));
+        assertThat(moved.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(((ZonedDateTime) moved.getStartDate().orElseThrow().getDate()).toLocalDateTime())
+                .isEqualTo(LocalDateTime.of(day, java.time.LocalTime.of(13, 0)));
+        assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'UITNODIGING_GEWIJZIGD' and link_path = ?")
+                .param(page).query(Integer.class).single()).isEqualTo(3);
+
+        mvc.perform(post(page + "/annuleren").session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+        Calendar cancel = new CalendarBuilder().build(new StringReader(
+                mvc.perform(get(page + "/uitnodiging.ics").session(coordinator)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString()));
+        assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+        assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'UITNODIGING_GEANNULEERD' and link_path = ?")
+                .param(page).query(Integer.class).single()).isEqualTo(3);
+        mvc.perform(get(page + "/uitnodiging.ics").session(login("deelnemer-amsterdam"))).andExpect(status().isNotFound());
+    }
+
+    Calendar ics(String page, MockHttpSession session, String type) throws Exception {
+        MvcResult result = mvc.perform(get(page + "/uitnodiging.ics").session(session)).andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith(type);
+        return new CalendarBuilder().build(new StringReader(result.getResponse().getContentAsString()));
+    }
+
+    static VEvent event(Calendar calendar) {
+        List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    static String startTzid(VEvent event) {
+        DtStart<?> start = event.getStartDate().orElseThrow();
+        return start.<TzId>getParameter(Parameter.TZID).map(TzId::getValue).orElseThrow();
+    }
+}
