@@ -1,15 +1,11 @@
 package nl.doorbraak;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,11 +36,8 @@ class PlanningAccessibilityTest {
         long meeting = meetingWithOneCase();
         Long admitted = jdbc.sql("select id from case_file where region_slug = 'utrecht' and status = 'TOEGELATEN' order by id limit 1")
                 .query(Long.class).optional().orElse(null);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-                BrowserContext context = browser.newContext()) {
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
             logIn(page, "coordinator-utrecht");
             AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());

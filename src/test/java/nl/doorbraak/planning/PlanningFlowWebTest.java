@@ -141,6 +141,16 @@ class PlanningFlowWebTest {
     }
 
     @Test
+    void theCasePageOffersCoordinatorsToPlanAnAdmittedCase() throws Exception {
+        long id = admitted(uniqueName());
+        mvc.perform(get("/casussen/" + id).session(login("coordinator-utrecht")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/planning/casussen/" + id)));
+        mvc.perform(get("/casussen/" + id).session(login("verwijzer-utrecht")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/planning/casussen/" + id))));
+    }
+
+    @Test
     void aCaseThatIsNotAdmittedIsRefused() throws Exception {
         long id = submitted(uniqueName());
         mvc.perform(plan(login("coordinator-utrecht"), id, LocalDate.now().plusDays(1), "09:00", "10:00"))
