@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +34,21 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
+import nl.doorbraak.calendar.Contact;
+import nl.doorbraak.calendar.Invitations;
+import nl.doorbraak.calendar.Invitee;
+import nl.doorbraak.calendar.MeetingInvite;
+import nl.doorbraak.calendar.MeetingKind;
 import nl.doorbraak.mail.internal.OutboxSender;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +59,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -75,6 +93,8 @@ class OutboxDeliveryTest {
     TransactionTemplate transactions;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Invitations invitations;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -258,6 +278,82 @@ class OutboxDeliveryTest {
         assertThat(receivedBy(to)).isEmpty();
         assertThat(row(id).get("failed_at")).isNotNull();
         assertThat((String) row(id).get("last_error")).doesNotContain("bsn");
+    }
+
+    @Test
+    void aMailWithACalendarFileArrivesAsAnInvitationWithTheIcsAttached() throws Exception {
+        String to = recipient();
+        String ics = invitations.request(new MeetingInvite("meeting-" + UUID.randomUUID() + "@doorbraak", 2,
+                MeetingKind.DOORBRAAKTAFEL, "Zuidoost Utrecht", LocalDateTime.of(2026, 7, 1, 13, 0),
+                LocalDateTime.of(2026, 7, 1, 15, 0), "Gemeentehuis Zeist", new Contact("planning@doorbraak.example", "Planning"),
+                List.of(Invitee.chair(to, "Voorzitter")), URI.create("https://doorbraak.example.nl/planning/vergaderingen/1")));
+        long id = enqueue(new OutgoingMail(to, "UITNODIGING_TAFEL", "Uitnodiging Doorbraaktafel – 01-07-2026",
+                "U bent uitgenodigd.", "/planning/vergaderingen/1")
+                .withAttachment(new MailAttachment("uitnodiging.ics", Invitations.REQUEST_CONTENT_TYPE, ics)));
+
+        sender.deliverDue();
+
+        List<MimeMessage> received = receivedBy(to);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(mail.getContentType()).startsWithIgnoringCase("multipart/mixed");
+        List<Part> parts = leaves(mail);
+        Part text = parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow();
+        assertThat(((String) text.getContent()).replace("\r\n", "\n"))
+                .isEqualTo("U bent uitgenodigd.\n\nhttps://doorbraak.example.nl/planning/vergaderingen/1");
+        Part calendarPart = parts.stream().filter(p -> isType(p, "text/calendar")).findFirst().orElseThrow();
+        assertThat(new ContentType(calendarPart.getContentType()).getParameter("method")).isEqualTo("REQUEST");
+        Calendar calendar = new CalendarBuilder().build(calendarPart.getInputStream());
+        assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        VEvent event = calendar.<VEvent>getComponents(VEvent.VEVENT).get(0);
+        assertThat(event.getStartDate().orElseThrow().<TzId>getParameter(Parameter.TZID).orElseThrow().getValue())
+                .isEqualTo("Europe/Amsterdam");
+        Part file = parts.stream().filter(p -> "uitnodiging.ics".equals(fileName(p))).findFirst().orElseThrow();
+        assertThat(file.getDisposition()).isEqualToIgnoringCase(Part.ATTACHMENT);
+        assertThat(new String(file.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n"))
+                .isEqualTo(ics.replace("\r\n", "\n"));
+        assertThat(row(id).get("sent_at")).isNotNull();
+
+        String html = mvc.perform(get("/beheer/uitgaande-mail").with(user("beheer-mail").roles("BEHEERDER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("met agenda-bestand (.ics)");
+    }
+
+    @Test
+    void anIncompleteOrOversizedAttachmentIsRefused() {
+        assertThatThrownBy(() -> new MailAttachment("../x.ics", Invitations.REQUEST_CONTENT_TYPE, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailAttachment("x.ics", Invitations.REQUEST_CONTENT_TYPE,
+                "x".repeat(MailAttachment.MAX_CONTENT_LENGTH + 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> jdbc.sql("insert into outbox_mail (recipient, kind, subject, body, attachment_filename) values (?, 'TEST', 'x', 'y', 'x.ics')")
+                .param(recipient()).update()).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private static List<Part> leaves(Part part) throws MessagingException, IOException {
+        if (part.getContent() instanceof Multipart multipart) {
+            List<Part> leaves = new ArrayList<>();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                leaves.addAll(leaves(multipart.getBodyPart(i)));
+            }
+            return leaves;
+        }
+        return List.of(part);
+    }
+
+    private static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String fileName(Part part) {
+        try {
+            return part.getFileName();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long enqueue(OutgoingMail mail) {

@@ -242,6 +242,10 @@ class PlanningFlowWebTest {
         assertThat(mails).anyMatch(m -> m.startsWith("ouder@test.example")).anyMatch(m -> m.startsWith("voorzitter-utrecht@"))
                 .anyMatch(m -> m.startsWith("verwijzer-utrecht@"));
         assertThat(mails).allMatch(m -> !m.contains(youth) && !m.contains("Welke plek past") && m.contains("Actietafel"));
+        List<String> invitationFiles = attachedIcs(page, "UITNODIGING_TAFEL", "method=REQUEST");
+        assertThat(invitationFiles).hasSize(3).allMatch(ics -> ics.contains("METHOD:REQUEST") && !ics.contains(youth));
+        assertThat(event(new CalendarBuilder().build(new StringReader(invitationFiles.get(0))))
+                .getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@doorbraak");
 
         LocalDate day = LocalDate.now().plusDays(2);
         VEvent event = event(ics(page, login("verwijzer-utrecht"), "text/calendar"));
@@ -267,7 +271,26 @@ class PlanningFlowWebTest {
         assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
         assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'UITNODIGING_GEANNULEERD' and link_path = ?")
                 .param(page).query(Integer.class).single()).isEqualTo(3);
+        assertThat(attachedIcs(page, "UITNODIGING_GEWIJZIGD", "method=REQUEST"))
+                .hasSize(3).allMatch(ics -> ics.contains("SEQUENCE:1") && !ics.contains(youth));
+        List<String> cancellations = attachedIcs(page, "UITNODIGING_GEANNULEERD", "method=CANCEL");
+        assertThat(cancellations).hasSize(3).allMatch(ics -> ics.contains("METHOD:CANCEL") && !ics.contains(youth));
+        assertThat(event(new CalendarBuilder().build(new StringReader(cancellations.get(0))))
+                .getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
         mvc.perform(get(page + "/uitnodiging.ics").session(login("deelnemer-amsterdam"))).andExpect(status().isNotFound());
+    }
+
+    /** The .ics attached to the meeting's mails of one kind; every one is named uitnodiging.ics with that method. */
+    List<String> attachedIcs(String page, String kind, String method) {
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select attachment_filename, attachment_content_type, attachment_content from outbox_mail
+                where kind = ? and link_path = ? order by id
+                """).param(kind).param(page).query().listOfRows();
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.get("attachment_filename")).isEqualTo("uitnodiging.ics");
+            assertThat((String) row.get("attachment_content_type")).startsWith("text/calendar").contains(method);
+        });
+        return rows.stream().map(row -> (String) row.get("attachment_content")).toList();
     }
 
     Calendar ics(String page, MockHttpSession session, String type) throws Exception {

@@ -1,5 +1,6 @@
 package nl.doorbraak.mail.internal;
 
+import nl.doorbraak.mail.MailAttachment;
 import nl.doorbraak.mail.OutgoingMail;
 import nl.doorbraak.mail.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,12 +22,17 @@ class JdbcOutbox implements Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(OutgoingMail mail) {
         LinkPaths.requireAllowed(mail.linkPath());
+        MailAttachment file = mail.attachment();
         jdbc.sql("""
-                insert into outbox_mail (recipient, kind, subject, body, link_path)
-                values (:to, :kind, :subject, :body, :link)
+                insert into outbox_mail (recipient, kind, subject, body, link_path,
+                                         attachment_filename, attachment_content_type, attachment_content)
+                values (:to, :kind, :subject, :body, :link, :filename, :contentType, :content)
                 """)
                 .param("to", mail.to()).param("kind", mail.kind()).param("subject", mail.subject())
                 .param("body", mail.body()).param("link", mail.linkPath())
+                .param("filename", file == null ? null : file.filename())
+                .param("contentType", file == null ? null : file.contentType())
+                .param("content", file == null ? null : file.content())
                 .update();
     }
 }

@@ -17,7 +17,7 @@ class OutboxSearch {
 
     private static final String COLUMNS = """
             select id, created_at, kind, recipient, subject, body, link_path, attempts, next_attempt_at,
-                   sent_at, failed_at, last_error
+                   sent_at, failed_at, last_error, attachment_filename
             from outbox_mail
             """;
 
@@ -72,7 +72,8 @@ class OutboxSearch {
         return new OutboxEntry(rs.getLong("id"), instant(rs, "created_at"), rs.getString("kind"),
                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("link_path"),
                 rs.getInt("attempts"), instant(rs, "next_attempt_at"), instant(rs, "sent_at"),
-                instant(rs, "failed_at"), rs.getString("last_error"));
+                instant(rs, "failed_at"), rs.getString("last_error"),
+                rs.getString("attachment_filename"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,10 +1,13 @@
 package nl.doorbraak.mail.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import nl.doorbraak.mail.MailAttachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +38,19 @@ class OutboxStore {
                 update outbox_mail set next_attempt_at = :leaseUntil, attempts = attempts + 1
                 where id in (select id from outbox_mail where %s and attempts < :max
                              order by next_attempt_at, id limit :limit for update skip locked)
-                returning id, recipient, subject, body, link_path, attempts
+                returning id, recipient, subject, body, link_path, attempts,
+                          attachment_filename, attachment_content_type, attachment_content
                 """.formatted(DUE))
                 .param("now", at(now)).param("leaseUntil", at(leaseUntil)).param("limit", limit).param("max", maxAttempts)
                 .query((rs, n) -> new QueuedMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getString("link_path"), rs.getInt("attempts")))
+                        rs.getString("body"), rs.getString("link_path"), rs.getInt("attempts"), attachment(rs)))
                 .list().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    private static MailAttachment attachment(ResultSet rs) throws SQLException {
+        String filename = rs.getString("attachment_filename");
+        return filename == null ? null
+                : new MailAttachment(filename, rs.getString("attachment_content_type"), rs.getString("attachment_content"));
     }
 
     /** A mail whose every attempt was cut short (a crash mid-send) would otherwise be retried forever. */

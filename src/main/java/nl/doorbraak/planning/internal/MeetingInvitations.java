@@ -21,6 +21,7 @@ import nl.doorbraak.calendar.MeetingKind;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.mail.MailAttachment;
 import nl.doorbraak.mail.OutgoingMail;
 import nl.doorbraak.mail.Outbox;
 import nl.doorbraak.region.MeetingTable;
@@ -32,12 +33,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations for a meeting: mails through the outbox (table name, date and time and a link only; never the youth
- * or the case) and the .ics with a stable UID whose SEQUENCE rises with every change. Attachments come later.
+ * or the case) with the .ics attached: a stable UID whose SEQUENCE rises with every change, METHOD:REQUEST for
+ * invitations and updates, METHOD:CANCEL for a cancellation.
  */
 @Service
 @Transactional
 public class MeetingInvitations {
 
+    private static final String ICS_FILENAME = "uitnodiging.ics";
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -82,7 +85,7 @@ public class MeetingInvitations {
     /** Mails every participant with an e-mail address, and the chair. Returns how many mails were queued. */
     public int send(CurrentUser coordinator, long meetingId) {
         Meeting meeting = composition.managed(coordinator, meetingId);
-        int sent = mailAll(meeting, "UITNODIGING_TAFEL", "planning.mail.invite");
+        int sent = mailAll(meeting, "UITNODIGING_TAFEL", "planning.mail.invite", request(meeting));
         meetings.markInvited(meetingId, time.now());
         audit.record(AuditEvent.of("UITNODIGINGEN_VERSTUURD", "VERGADERING", meetingId).withActor(coordinator.username())
                 .withDetails(sent + " mails"));
@@ -96,14 +99,18 @@ public class MeetingInvitations {
             throw new PlanningRefused("endTime", "planning.refused.slotOrder");
         }
         meetings.reschedule(meetingId, date.atTime(start), date.atTime(end));
-        mailAll(meetings.find(meeting.id()).orElseThrow(), "UITNODIGING_GEWIJZIGD", "planning.mail.update");
+        Meeting moved = meetings.find(meeting.id()).orElseThrow();
+        mailAll(moved, "UITNODIGING_GEWIJZIGD", "planning.mail.update", request(moved));
         audit.record(AuditEvent.of("VERGADERING_VERZET", "VERGADERING", meetingId).withActor(coordinator.username()));
     }
 
     public void cancel(CurrentUser coordinator, long meetingId) {
         Meeting meeting = composition.managed(coordinator, meetingId);
         meetings.cancel(meetingId);
-        mailAll(meeting, "UITNODIGING_GEANNULEERD", "planning.mail.cancel");
+        // the meeting as it was before cancelling is the last invite sent
+        MailAttachment cancellation = new MailAttachment(ICS_FILENAME, Invitations.CANCEL_CONTENT_TYPE,
+                invitations.cancel(invite(meeting, meeting.sequence())));
+        mailAll(meeting, "UITNODIGING_GEANNULEERD", "planning.mail.cancel", cancellation);
         audit.record(AuditEvent.of("VERGADERING_GEANNULEERD", "VERGADERING", meetingId).withActor(coordinator.username()));
     }
 
@@ -113,6 +120,11 @@ public class MeetingInvitations {
         }
         // cancelling raised the stored sequence already; the cancellation is one above the last invite sent
         return invitations.cancel(invite(meeting, Math.max(0, meeting.sequence() - 1)));
+    }
+
+    private MailAttachment request(Meeting meeting) {
+        return new MailAttachment(ICS_FILENAME, Invitations.REQUEST_CONTENT_TYPE,
+                invitations.request(invite(meeting, meeting.sequence())));
     }
 
     private MeetingInvite invite(Meeting meeting, int sequence) {
@@ -133,7 +145,7 @@ public class MeetingInvitations {
                 location, organizer, invitees, URI.create(baseUrl + meeting.path()));
     }
 
-    private int mailAll(Meeting meeting, String kind, String key) {
+    private int mailAll(Meeting meeting, String kind, String key, MailAttachment ics) {
         String tableName = PlanningOverview.tableName(werkwijzen.get(meeting.regionSlug()), meeting.tableCode());
         Object[] args = {tableName, DATE.format(meeting.startsAt()), TIME.format(meeting.startsAt()),
                 TIME.format(meeting.endsAt()), baseUrl + meeting.path()};
@@ -141,16 +153,19 @@ public class MeetingInvitations {
         chair(meeting).filter(c -> c.email() != null).ifPresent(c -> to.putIfAbsent(c.email(), c.displayName()));
         to.keySet().forEach(email -> outbox.enqueue(new OutgoingMail(email, kind,
                 messages.getMessage(key + ".subject", args, DUTCH), messages.getMessage(key + ".body", args, DUTCH),
-                meeting.path())));
+                meeting.path(), ics)));
         return to.size();
     }
 
-    /** Participants with an e-mail address, once each, by address. */
+    /**
+     * Participants with an e-mail address, once each, by address, named by their role: a typed-in name may be the
+     * youth's or name the youth ("Ouder van ..."), and the .ics leaves the app.
+     */
     private Map<String, String> recipients(Meeting meeting) {
         Map<String, String> to = new LinkedHashMap<>();
         meetings.items(meeting.id()).forEach(item -> item.participants().stream()
                 .filter(p -> p.email() != null && !p.email().isBlank())
-                .forEach(p -> to.putIfAbsent(p.email(), p.name())));
+                .forEach(p -> to.putIfAbsent(p.email(), text("planning.role." + p.role().name()))));
         return to;
     }
 
