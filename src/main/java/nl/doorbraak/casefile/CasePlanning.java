@@ -1,14 +1,18 @@
 package nl.doorbraak.casefile;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.doorbraak.identity.CurrentUser;
 
 /** What the planning module may do with cases: list the admitted ones, mark one planned, add participants. */
 public interface CasePlanning {
 
-    /** Admitted (TOEGELATEN) cases of the region waiting for a table, earliest deadline first. */
-    List<CaseAwaitingTable> awaitingTable(String regionSlug);
+    /** Admitted (TOEGELATEN) cases of the region waiting for a table, earliest deadline first; the read is audited. */
+    List<CaseAwaitingTable> awaitingTable(CurrentUser viewer, String regionSlug);
+
+    /** The admitted case, when it waits in one of the coordinator's regions; the read is audited. */
+    Optional<CaseAwaitingTable> awaitingCase(CurrentUser coordinator, long caseId);
 
     /**
      * Moves an admitted case of the user's region to GEPLAND, with a timeline event and an audit entry.

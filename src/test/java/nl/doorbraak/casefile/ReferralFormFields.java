@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fields of a complete referral form as a browser posts them: a 14-year-old VO pupil, 4 months out of school. */
-final class ReferralFormFields {
+public final class ReferralFormFields {
 
     private ReferralFormFields() {
     }
 
-    static Map<String, String> complete(String youthName, String region, String municipality, LocalDate today) {
+    public static Map<String, String> complete(String youthName, String region, String municipality, LocalDate today) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("regionSlug", region);
         f.put("youthName", youthName);

@@ -25,6 +25,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtStart;
+import nl.doorbraak.casefile.ReferralFormFields;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,32 +52,8 @@ class PlanningFlowWebTest {
 
     /** A fresh Utrecht referral, submitted by verwijzer-utrecht; returns its id. */
     long submitted(String youth) throws Exception {
-        LocalDate today = LocalDate.now();
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("regionSlug", "utrecht");
-        f.put("youthName", youth);
-        f.put("youthBirthDate", today.minusYears(14).toString());
-        f.put("municipality", "Utrecht");
-        f.put("schoolType", "VO");
-        f.put("enrolled", "true");
-        f.put("startkwalificatie", "false");
-        f.put("guardian1Name", "Ouder van " + youth);
-        f.put("guardian1Contact", "06-12345678");
-        f.put("trigger", "THUISZITTER");
-        f.put("outOfSchoolSince", today.minusMonths(4).toString());
-        f.put("description", "Gaat niet naar school sinds de zomer.");
-        f.put("kernvraag", "Welke plek past?");
-        f.put("referrerName", "Verwijzer");
-        f.put("referrerContact", "verwijzer@test.example");
-        f.put("sector", "VO");
-        f.put("legalBasis", "WETTELIJKE_TAAK");
-        f.put("consentByGuardian", "true");
-        f.put("consentByYouth", "true");
-        f.put("consentDate", today.minusDays(1).toString());
-        f.put("consentMethod", "SCHRIFTELIJK");
-        f.put("consentForReferral", "true");
-        f.put("consentForSharing", "true");
-        f.put("version", "0");
+        Map<String, String> f = new LinkedHashMap<>(
+                ReferralFormFields.complete(youth, "utrecht", "Utrecht", LocalDate.now()));
         f.put("actie", "indienen");
         MockHttpServletRequestBuilder request = post("/aanmeldingen").session(login("verwijzer-utrecht")).with(csrf());
         f.forEach(request::param);
@@ -148,6 +125,20 @@ class PlanningFlowWebTest {
         mvc.perform(get("/casussen/" + id).session(login("verwijzer-utrecht")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.containsString("/planning/casussen/" + id))));
+    }
+
+    @Test
+    void readingTheWaitingCasesForPlanningIsAudited() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(get("/planning").session(coordinator)).andExpect(status().isOk());
+        mvc.perform(get("/planning/casussen/" + id).session(coordinator)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'CASUS_BEKEKEN' and object_id = ? "
+                + "and actor = 'coordinator-utrecht' and details = 'planning'").param(String.valueOf(id))
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'CASUSLIJST_BEKEKEN' "
+                + "and actor = 'coordinator-utrecht' and details = 'planning utrecht'").query(Integer.class).single())
+                .isPositive();
     }
 
     @Test

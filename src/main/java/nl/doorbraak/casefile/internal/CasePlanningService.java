@@ -1,8 +1,11 @@
 package nl.doorbraak.casefile.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
@@ -33,16 +36,36 @@ class CasePlanningService implements CasePlanning {
         this.time = time;
     }
 
+    private static final String AWAITING = """
+            select id, region_slug, youth_name, table_deadline, referrer_user_id from case_file
+            where status = 'TOEGELATEN'""";
+
     @Override
-    @Transactional(readOnly = true)
-    public List<CaseAwaitingTable> awaitingTable(String regionSlug) {
-        return jdbc.sql("""
-                select id, region_slug, youth_name, table_deadline, referrer_user_id from case_file
-                where region_slug = ? and status = 'TOEGELATEN' order by table_deadline nulls last, id""")
-                .param(regionSlug)
-                .query((rs, n) -> new CaseAwaitingTable(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getLong(5)))
-                .list();
+    @Transactional
+    public List<CaseAwaitingTable> awaitingTable(CurrentUser viewer, String regionSlug) {
+        audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(viewer.username())
+                .withDetails("planning " + regionSlug));
+        return jdbc.sql(AWAITING + " and region_slug = ? order by table_deadline nulls last, id").param(regionSlug)
+                .query(CasePlanningService::awaiting).list();
+    }
+
+    @Override
+    @Transactional
+    public Optional<CaseAwaitingTable> awaitingCase(CurrentUser coordinator, long caseId) {
+        Optional<CaseAwaitingTable> found = findAwaiting(caseId)
+                .filter(c -> coordinator.worksInRegion(c.regionSlug()));
+        found.ifPresent(c -> audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(coordinator.username()).withDetails("planning")));
+        return found;
+    }
+
+    private Optional<CaseAwaitingTable> findAwaiting(long caseId) {
+        return jdbc.sql(AWAITING + " and id = ?").param(caseId).query(CasePlanningService::awaiting).optional();
+    }
+
+    private static CaseAwaitingTable awaiting(ResultSet rs, int row) throws SQLException {
+        return new CaseAwaitingTable(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDate.class), rs.getLong(5));
     }
 
     @Override
@@ -55,8 +78,8 @@ class CasePlanningService implements CasePlanning {
         } catch (CaseTransitionRefused refused) {
             throw new CasePlanningRefused(refused.messageKey());
         }
-        CaseAwaitingTable planned = awaitingTable(facts.regionSlug()).stream().filter(c -> c.id() == caseId)
-                .findFirst().orElseThrow(() -> new CasePlanningRefused("case.refused.notAdmitted"));
+        CaseAwaitingTable planned = findAwaiting(caseId)
+                .orElseThrow(() -> new CasePlanningRefused("case.refused.notAdmitted"));
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
         lifecycle.plan(coordinator.id(), now);

@@ -46,10 +46,8 @@ public class CasePlanner {
     }
 
     /** The admitted case, when it is waiting in one of the coordinator's regions. */
-    @Transactional(readOnly = true)
     public Optional<CaseAwaitingTable> awaiting(CurrentUser coordinator, long caseId) {
-        return coordinator.regionSlugs().stream().flatMap(region -> cases.awaitingTable(region).stream())
-                .filter(c -> c.id() == caseId).findFirst();
+        return cases.awaitingCase(coordinator, caseId);
     }
 
     public PlanOutcome plan(CurrentUser coordinator, PlanRequest request) {

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The coordinator's planning page: per region the tables with their next dates, the meetings and waiting cases. */
 @Service
-@Transactional(readOnly = true)
+// not read-only: reading the waiting cases writes an audit entry
+@Transactional
 public class PlanningOverview {
 
     /** A table and when it can meet; {@code withinDays} for an on-demand table, else its next dates. */
@@ -45,19 +46,19 @@ public class PlanningOverview {
 
     public List<RegionPlanning> of(CurrentUser coordinator) {
         return coordinator.regionSlugs().stream().sorted().map(werkwijzen::find).flatMap(java.util.Optional::stream)
-                .map(this::region).toList();
+                .map(werkwijze -> region(coordinator, werkwijze)).toList();
     }
 
     public List<TableDates> tables(String regionSlug) {
         return PlanningTables.of(werkwijzen.get(regionSlug)).stream().map(this::dates).toList();
     }
 
-    private RegionPlanning region(Werkwijze werkwijze) {
+    private RegionPlanning region(CurrentUser coordinator, Werkwijze werkwijze) {
         List<MeetingSummary> upcoming = meetings.upcoming(werkwijze.slug(), time.today()).stream()
                 .map(m -> new MeetingSummary(m, tableName(werkwijze, m.tableCode()), meetings.itemCount(m.id())))
                 .toList();
         return new RegionPlanning(werkwijze.slug(), werkwijze.name(), tables(werkwijze.slug()), upcoming,
-                cases.awaitingTable(werkwijze.slug()));
+                cases.awaitingTable(coordinator, werkwijze.slug()));
     }
 
     private TableDates dates(MeetingTable table) {
