@@ -115,6 +115,9 @@ class PlanningFlowWebTest {
                 .andExpect(content().string(containsString("Casus " + id)));
         mvc.perform(get(location).session(login("verwijzer-utrecht"))).andExpect(status().isOk());
         mvc.perform(get(location).session(login("coordinator-amsterdam"))).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'CASUS_BEKEKEN' and object_id = ? "
+                + "and actor = 'verwijzer-utrecht' and details = ?").params(String.valueOf(id), "vergadering " + meeting)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.doorbraak.planning.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
@@ -47,8 +48,16 @@ public class MeetingPages {
         Werkwijze werkwijze = werkwijzen.get(meeting.regionSlug());
         String chairName = meeting.chairUserId() == null ? null
                 : users.find(meeting.chairUserId()).map(UserContact::displayName).orElse(null);
+        List<AgendaItem> items = meetings.items(meetingId);
+        items.forEach(item -> auditCaseRead(user, meetingId, item.caseId()));
         return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
-                werkwijze.name(), chairName, meetings.items(meetingId), manages(user, meeting)));
+                werkwijze.name(), chairName, items, manages(user, meeting)));
+    }
+
+    /** The agenda shows who takes part in each case: a read of that case, logged per case for its NEN 7513 overview. */
+    private void auditCaseRead(CurrentUser user, long meetingId, long caseId) {
+        audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(user.username()).withDetails("vergadering " + meetingId));
     }
 
     static boolean manages(CurrentUser user, Meeting meeting) {
