@@ -66,6 +66,22 @@ public final class CaseLifecycle {
         move(CaseStatus.GEPLAND, CaseEventType.GEPLAND, actor, at, null);
     }
 
+    /** The inbrenger sent the dossier to the participants of a planned or running case. */
+    public void sendDossier(long actor, Instant at, String detail) {
+        require(status == CaseStatus.GEPLAND || status == CaseStatus.IN_UITVOERING, "case.refused.notPlanned");
+        record(CaseEventType.DOSSIER_VERSTUURD, actor, at, detail);
+    }
+
+    /** The table met and its verslag is final: the plan is carried out (a follow-up meeting keeps it so). */
+    public void finaliseVerslag(long actor, Instant at, String detail) {
+        require(status == CaseStatus.GEPLAND || status == CaseStatus.IN_UITVOERING, "case.refused.notPlanned");
+        if (status == CaseStatus.GEPLAND) {
+            move(CaseStatus.IN_UITVOERING, CaseEventType.VERSLAG_VASTGESTELD, actor, at, detail);
+        } else {
+            record(CaseEventType.VERSLAG_VASTGESTELD, actor, at, detail);
+        }
+    }
+
     public void withdrawConsent(long actor, Instant at, String reason) {
         require(status.isOpen(), "case.refused.closed");
         requireReason(reason);

@@ -1,13 +1,11 @@
 package nl.doorbraak.casefile.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import nl.doorbraak.casefile.CaseHidden;
 
-/** The case does not exist or this user may not see it: both answer 404, so existence does not leak. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class CaseNotFound extends RuntimeException {
+/** The casefile module's own name for a hidden case. */
+public class CaseNotFound extends CaseHidden {
 
     public CaseNotFound(long caseId) {
-        super("Casus " + caseId + " niet gevonden");
+        super(caseId);
     }
 }

@@ -67,9 +67,11 @@ class CaseRepository {
     }
 
     void changeStatus(long id, CaseStatus status, Instant at) {
-        String column = status == CaseStatus.GESTOPT ? "stopped_at" : "decided_at";
-        // planning keeps the triage decision time
-        String setTime = status == CaseStatus.IN_VOOROVERLEG || status == CaseStatus.GEPLAND ? "" : ", " + column + " = :at";
+        String setTime = switch (status) {
+            case GESTOPT -> ", stopped_at = :at";
+            case TOEGELATEN, TERUGGESTUURD, AFGEWEZEN -> ", decided_at = :at";
+            default -> ""; // the later steps keep the triage decision time
+        };
         jdbc.sql("update case_file set status = :status" + setTime + ", version = version + 1 where id = :id")
                 .param("status", status.name()).param("at", Timestamps.of(at)).param("id", id).update();
     }

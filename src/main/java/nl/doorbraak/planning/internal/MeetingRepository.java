@@ -69,6 +69,10 @@ class MeetingRepository {
                 .flatMap(meetingId -> items(meetingId).stream().filter(i -> i.id() == itemId).findFirst());
     }
 
+    List<Long> itemIdsOfCase(long caseId) {
+        return jdbc.sql("select id from agenda_item where case_id = ? order by id").param(caseId).query(Long.class).list();
+    }
+
     int itemCount(long meetingId) {
         return jdbc.sql("select count(*) from agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
     }

@@ -1,0 +1,40 @@
+package nl.doorbraak.casefile;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+import nl.doorbraak.identity.CurrentUser;
+
+/**
+ * What the modules after planning (dossier, verslag) may ask of a case: a need-to-know check with an audited read,
+ * access for participants, and the case's steps after planning on its timeline.
+ */
+public interface CaseParticipation {
+
+    /**
+     * The case when the user may see it; the read is audited under {@code auditAction}.
+     *
+     * @throws CaseHidden when it does not exist or the user may not see it (audited as DENIED)
+     */
+    CaseSummary visible(CurrentUser user, long caseId, String auditAction);
+
+    /** Whether the user takes part as the inbrenger (the referrer who brings the case to the table). */
+    boolean isInbrenger(CurrentUser user, CaseSummary summary);
+
+    /** Gives users need-to-know of the case as participants (idempotent). */
+    void grantAccess(long caseId, Collection<Long> userIds);
+
+    /** Ends a participant's need-to-know; the inbrenger's own access stays. */
+    void revokeAccess(long caseId, long userId);
+
+    /** Timeline: the inbrenger sent the dossier to {@code recipients} participants. */
+    void recordDossierSent(CurrentUser actor, long caseId, int recipients);
+
+    /**
+     * The table met and its verslag was finalised: a planned case moves to IN_UITVOERING (a case already in
+     * execution stays there, as after a follow-up meeting), with a timeline event naming the meeting date.
+     *
+     * @throws CasePlanningRefused when the case is not planned or in execution
+     */
+    void recordVerslagFinalised(CurrentUser chair, long caseId, LocalDate meetingDate);
+}

@@ -1,0 +1,13 @@
+package nl.doorbraak.planning;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to planned agendas for the dossier and the verslag. No access check: callers check the case first. */
+public interface Agendas {
+
+    Optional<AgendaEntry> entry(long agendaItemId);
+
+    /** The case's agenda entries (cancelled meetings included, marked), newest meeting first. */
+    List<AgendaEntry> entriesOfCase(long caseId);
+}
