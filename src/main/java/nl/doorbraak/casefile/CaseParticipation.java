@@ -27,6 +27,9 @@ public interface CaseParticipation {
     /** Ends a participant's need-to-know; the inbrenger's own access stays. */
     void revokeAccess(long caseId, long userId);
 
+    /** The verslag named the regiehouder: this user (or nobody, when null or an external person) owns progress. */
+    void assignRegiehouder(long caseId, Long userId);
+
     /** Timeline: the inbrenger sent the dossier to {@code recipients} participants. */
     void recordDossierSent(CurrentUser actor, long caseId, int recipients);
 

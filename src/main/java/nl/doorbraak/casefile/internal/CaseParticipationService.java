@@ -69,6 +69,14 @@ class CaseParticipationService implements CaseParticipation {
     }
 
     @Override
+    public void assignRegiehouder(long caseId, Long userId) {
+        jdbc.sql("delete from case_participant where case_id = ? and role = 'REGIEHOUDER'").param(caseId).update();
+        if (userId != null) {
+            cases.addParticipant(caseId, userId, "REGIEHOUDER");
+        }
+    }
+
+    @Override
     public void recordDossierSent(CurrentUser actor, long caseId, int recipients) {
         step(actor, caseId, "DOSSIER_VERSTUURD", (lifecycle, now) ->
                 lifecycle.sendDossier(actor.id(), now, String.valueOf(recipients)));
