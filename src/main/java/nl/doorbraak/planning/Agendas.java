@@ -10,4 +10,7 @@ public interface Agendas {
 
     /** The case's agenda entries (cancelled meetings included, marked), newest meeting first. */
     List<AgendaEntry> entriesOfCase(long caseId);
+
+    /** The ids of the cases on the region's planned (not cancelled) meetings, past and future. */
+    List<Long> casesOnPlannedMeetings(String regionSlug);
 }

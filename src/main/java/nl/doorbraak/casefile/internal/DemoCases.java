@@ -13,13 +13,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo only: a coordinator account for every joint decider (e.g. {@code leerplicht-amsterdam}), and, when there are
  * no cases yet, per region a few invented cases in every state reached so far, made through the real services so
- * their timelines and audit entries are real. Runs after the demo accounts exist.
+ * their timelines and audit entries are real. Regions with a table for single cases get two more admitted cases,
+ * which the planning demo puts on a meeting. Runs after the demo accounts exist and before the planning demo.
  */
 @Component
 class DemoCases {
@@ -48,6 +50,7 @@ class DemoCases {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(100)
     void createWhenEmpty() {
         if (!demoMode.enabled()) {
             return;
@@ -74,13 +77,28 @@ class DemoCases {
         referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, "Aangemeld", 14));
         decide(decidedBy, referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, "Toegelaten", 15)),
                 TriageChoice.TOELATEN, "Voldoet aan de criteria; de school en leerplicht komen er samen niet uit.");
+        int extra = hasCaseTable(werkwijze) ? admitForTable(werkwijze, referrer, decidedBy) : 0;
         decide(decidedBy, referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, "Teruggestuurd", 11)),
                 TriageChoice.TERUGVERWIJZEN, "Eerst het ondersteuningsteam van de school inzetten; daarna opnieuw aanmelden.");
         decide(decidedBy, referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, "Afgewezen", 17)),
                 TriageChoice.AFWIJZEN, "De jongere volgt inmiddels weer onderwijs.");
         long stopped = referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, "Gestopt", 13));
         withdrawals.withdraw(referrer, stopped, referral.today(), "De ouders willen niet verder met de aanmelding.");
-        return 6;
+        return 6 + extra;
+    }
+
+    /** Two more admitted cases: one for a meeting ahead, one for a meeting that took place (see the planning demo). */
+    private int admitForTable(Werkwijze werkwijze, CurrentUser referrer, List<CurrentUser> decidedBy) {
+        String slug = werkwijze.slug();
+        for (String label : List.of("Tafel geweest", "Tafel gepland")) {
+            decide(decidedBy, referrals.submit(referrer, slug, null, 0, referral.input(werkwijze, label, 14)),
+                    TriageChoice.TOELATEN, "Voldoet aan de criteria; er is al veel geprobeerd zonder resultaat.");
+        }
+        return 2;
+    }
+
+    private static boolean hasCaseTable(Werkwijze werkwijze) {
+        return werkwijze.tables().stream().anyMatch(table -> !table.anonymousCasesOnly());
     }
 
     private void decide(List<CurrentUser> decidedBy, long caseId, TriageChoice choice, String reason) {

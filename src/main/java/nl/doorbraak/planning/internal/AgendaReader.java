@@ -31,6 +31,11 @@ class AgendaReader implements Agendas {
                 .sorted((a, b) -> b.meetingStartsAt().compareTo(a.meetingStartsAt())).toList();
     }
 
+    @Override
+    public List<Long> casesOnPlannedMeetings(String regionSlug) {
+        return meetings.casesOnPlannedMeetings(regionSlug);
+    }
+
     private static AgendaEntry entry(Meeting meeting, AgendaItem item) {
         List<AgendaPerson> people = item.participants().stream()
                 .map(p -> new AgendaPerson(p.id(), p.userId(), p.name(), p.organisation(), p.email(), p.role().name()))

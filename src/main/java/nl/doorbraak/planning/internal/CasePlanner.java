@@ -60,16 +60,25 @@ public class CasePlanner {
         if (!request.slotEnd().isAfter(request.slotStart())) {
             throw new PlanningRefused("slotEnd", "planning.refused.slotOrder");
         }
-        cases.markPlanned(coordinator, admitted.id());
         Meeting meeting = meetings.plannedOn(admitted.regionSlug(), table.code(), request.date())
                 .orElseGet(() -> create(admitted.regionSlug(), table, request));
-        long itemId = meetings.addItem(meeting.id(), admitted.id(), request.slotStart(), request.slotEnd(),
-                coordinator.id(), time.now());
+        putOnAgenda(coordinator, admitted, meeting, request.slotStart(), request.slotEnd());
+        return new PlanOutcome(meeting.id(), warnings(admitted, table, meeting, request));
+    }
+
+    /**
+     * The case becomes GEPLAND and goes on the meeting's agenda with its referrer as inbrenger; returns the agenda
+     * item. No date checks: the demo data uses this for a meeting that already took place.
+     */
+    long putOnAgenda(CurrentUser coordinator, CaseAwaitingTable admitted, Meeting meeting, LocalTime slotStart,
+            LocalTime slotEnd) {
+        cases.markPlanned(coordinator, admitted.id());
+        long itemId = meetings.addItem(meeting.id(), admitted.id(), slotStart, slotEnd, coordinator.id(), time.now());
         users.find(admitted.referrerUserId()).ifPresent(referrer -> meetings.addParticipant(itemId, referrer.id(),
                 referrer.displayName(), null, referrer.email(), ParticipantRole.INBRENGER));
         audit.record(AuditEvent.of("AGENDAPUNT_TOEGEVOEGD", "VERGADERING", meeting.id())
                 .withSubject("casus:" + admitted.id()).withActor(coordinator.username()));
-        return new PlanOutcome(meeting.id(), warnings(admitted, table, meeting, request));
+        return itemId;
     }
 
     private void checkDate(String regionSlug, MeetingTable table, PlanRequest request) {

@@ -6,17 +6,20 @@ import java.util.TreeMap;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
-import nl.doorbraak.casefile.CasePlanning;
+import nl.doorbraak.casefile.CaseParticipation;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.planning.CaseAccessEnded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who sits at the table: participants per agenda item (users of the region, who then see the case, or external
- * people) and the meeting's independent chair, who may not also be a participant; and where it takes place.
+ * Who sits at the table: participants per agenda item (users of the region or external people) and the meeting's
+ * independent chair, who may not also be a participant; and where it takes place. Taking part gives no access to
+ * the case yet: that comes with the dossier (or the finalised verslag), and ends when the user is taken off.
  */
 @Service
 @Transactional
@@ -25,15 +28,18 @@ public class MeetingComposition {
     private static final List<Role> PARTICIPANT_ROLES = List.of(Role.DEELNEMER, Role.VERWIJZER, Role.COORDINATOR);
 
     private final MeetingRepository meetings;
-    private final CasePlanning cases;
+    private final CaseParticipation cases;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    MeetingComposition(MeetingRepository meetings, CasePlanning cases, UserDirectory users, AuditLog audit) {
+    MeetingComposition(MeetingRepository meetings, CaseParticipation cases, UserDirectory users, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.cases = cases;
         this.users = users;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Users of the region who can take part, by name. */
@@ -58,7 +64,6 @@ public class MeetingComposition {
             throw new PlanningRefused("userId", "planning.refused.chairIsParticipant");
         }
         meetings.addParticipant(itemId, userId, user.displayName(), null, user.email(), role);
-        cases.addParticipant(item.caseId(), userId);
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
     }
@@ -69,6 +74,25 @@ public class MeetingComposition {
         AgendaItem item = itemOf(meeting, itemId);
         meetings.addParticipant(itemId, null, name.strip(), blankToNull(organisation), blankToNull(email), role);
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
+                .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
+    }
+
+    /**
+     * Takes someone off an agenda item (never the inbrenger). A user's need-to-know of the case ends with it, unless
+     * they still take part in another planned meeting about the same case.
+     */
+    public void remove(CurrentUser coordinator, long meetingId, long participantId) {
+        Meeting meeting = managed(coordinator, meetingId);
+        Participant participant = meetings.participant(participantId)
+                .filter(p -> p.role() != ParticipantRole.INBRENGER)
+                .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notRemovable"));
+        AgendaItem item = itemOf(meeting, participant.agendaItemId());
+        meetings.removeParticipant(participantId);
+        if (participant.isUser() && !meetings.takesPartInPlannedItem(item.caseId(), participant.userId())) {
+            cases.revokeAccess(item.caseId(), participant.userId());
+            events.publishEvent(new CaseAccessEnded(item.caseId(), participant.userId()));
+        }
+        audit.record(AuditEvent.of("DEELNEMER_VERWIJDERD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
     }
 

@@ -1,6 +1,9 @@
 package nl.doorbraak.planning.internal;
 
+import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
@@ -10,6 +13,8 @@ import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.planning.DossierSendings;
+import org.springframework.beans.factory.ObjectProvider;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Service;
@@ -27,12 +32,15 @@ public class MeetingPages {
     private final Werkwijzen werkwijzen;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final ObjectProvider<DossierSendings> dossiers;
 
-    MeetingPages(MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit) {
+    MeetingPages(MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit,
+            ObjectProvider<DossierSendings> dossiers) {
         this.meetings = meetings;
         this.werkwijzen = werkwijzen;
         this.users = users;
         this.audit = audit;
+        this.dossiers = dossiers;
     }
 
     /** The meeting as the user may see it, or empty (unknown or not theirs). */
@@ -51,7 +59,14 @@ public class MeetingPages {
         List<AgendaItem> items = meetings.items(meetingId);
         items.forEach(item -> auditCaseRead(user, meetingId, item.caseId()));
         return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
-                werkwijze.name(), chairName, items, manages(user, meeting)));
+                werkwijze.name(), chairName, items, manages(user, meeting), dossierSentAt(items)));
+    }
+
+    private Map<Long, LocalDateTime> dossierSentAt(List<AgendaItem> items) {
+        Map<Long, LocalDateTime> sent = new HashMap<>();
+        dossiers.ifAvailable(d -> items.forEach(item -> d.sentAt(item.caseId())
+                .ifPresent(at -> sent.put(item.caseId(), LocalDateTime.ofInstant(at, PlanningTime.ZONE)))));
+        return sent;
     }
 
     /** The agenda shows who takes part in each case: a read of that case, logged per case for its NEN 7513 overview. */

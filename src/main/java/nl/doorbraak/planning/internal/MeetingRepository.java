@@ -84,6 +84,39 @@ class MeetingRepository {
                 .params(itemId, userId, name, organisation, email, role.name()).update();
     }
 
+    Optional<Participant> participant(long participantId) {
+        return jdbc.sql("select id, agenda_item_id, user_id, name, organisation, email, role from agenda_participant where id = ?")
+                .param(participantId)
+                .query((rs, n) -> new Participant(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+                        rs.getString(4), rs.getString(5), rs.getString(6), ParticipantRole.valueOf(rs.getString(7))))
+                .optional();
+    }
+
+    void removeParticipant(long participantId) {
+        jdbc.sql("delete from agenda_participant where id = ?").param(participantId).update();
+    }
+
+    /** Whether the user still takes part in the case on a planned (not cancelled) meeting. */
+    boolean takesPartInPlannedItem(long caseId, long userId) {
+        return jdbc.sql("""
+                select exists (select 1 from agenda_participant p join agenda_item i on i.id = p.agenda_item_id
+                               join meeting m on m.id = i.meeting_id
+                               where i.case_id = ? and p.user_id = ? and m.status = 'PLANNED')""")
+                .params(caseId, userId).query(Boolean.class).single();
+    }
+
+    /** The cases on the region's planned (not cancelled) meetings, past and future. */
+    List<Long> casesOnPlannedMeetings(String regionSlug) {
+        return jdbc.sql("""
+                select distinct i.case_id from agenda_item i join meeting m on m.id = i.meeting_id
+                where m.region_slug = ? and m.status = 'PLANNED' order by i.case_id""")
+                .param(regionSlug).query(Long.class).list();
+    }
+
+    boolean anyMeeting() {
+        return jdbc.sql("select exists (select 1 from meeting)").query(Boolean.class).single();
+    }
+
     /** Whether the user takes part in any item of the meeting. */
     boolean isParticipant(long meetingId, long userId) {
         return jdbc.sql("""

@@ -93,6 +93,12 @@ class MeetingController {
         });
     }
 
+    @PostMapping("/deelnemers/{participantId}/verwijderen")
+    String removeParticipant(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+        return act(id, null, redirect, "planning.participant.removed",
+                user -> composition.remove(user, id, participantId));
+    }
+
     @PostMapping("/uitnodigingen")
     String send(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, null, redirect, "planning.invitations.sent", user -> invitations.send(user, id));
