@@ -1,0 +1,97 @@
+package nl.doorbraak.dossier.internal;
+
+import java.util.Optional;
+
+import nl.doorbraak.casefile.CaseHidden;
+import nl.doorbraak.common.DemoMode;
+import nl.doorbraak.dossier.DossierContent;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.planning.Agendas;
+import nl.doorbraak.region.Werkwijze;
+import nl.doorbraak.region.Werkwijzen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo only: the inbrenger fills and sends the dossier of every demo case on a planned meeting that has none yet.
+ * Runs after the planning demo and before the verslag demo.
+ */
+@Component
+class DossierDemo {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
+
+    private final DemoMode demoMode;
+    private final Werkwijzen werkwijzen;
+    private final UserDirectory users;
+    private final Agendas agendas;
+    private final DossierRepository dossiers;
+    private final DossierEditor editor;
+    private final DossierSender sender;
+
+    DossierDemo(DemoMode demoMode, Werkwijzen werkwijzen, UserDirectory users, Agendas agendas,
+            DossierRepository dossiers, DossierEditor editor, DossierSender sender) {
+        this.demoMode = demoMode;
+        this.werkwijzen = werkwijzen;
+        this.users = users;
+        this.agendas = agendas;
+        this.dossiers = dossiers;
+        this.editor = editor;
+        this.sender = sender;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(300)
+    void fillAndSend() {
+        if (!demoMode.enabled()) {
+            return;
+        }
+        int sent = 0;
+        for (Werkwijze werkwijze : werkwijzen.all()) {
+            Optional<CurrentUser> inbrenger = users.asCurrentUser("verwijzer-" + werkwijze.slug());
+            if (inbrenger.isPresent()) {
+                sent += fillAndSend(inbrenger.get(), werkwijze.slug());
+            }
+        }
+        if (sent > 0) {
+            log.info("Demo: {} verzonnen dossiers verstuurd", sent);
+        }
+    }
+
+    private int fillAndSend(CurrentUser inbrenger, String regionSlug) {
+        int sent = 0;
+        for (long caseId : agendas.casesOnPlannedMeetings(regionSlug)) {
+            if (dossiers.find(caseId).isPresent()) {
+                continue;
+            }
+            try {
+                editor.save(inbrenger, caseId, CONTENT, 0);
+                sender.send(inbrenger, caseId);
+                sent++;
+            } catch (DossierRefused | CaseHidden notTheirs) {
+                log.debug("Demo: dossier van casus {} overgeslagen", caseId);
+            }
+        }
+        return sent;
+    }
+
+    private static final DossierContent CONTENT = new DossierContent(
+            "Verzonnen: de jongere woont bij moeder en een jonger broertje. Moeder werkt in ploegendienst; overdag is de jongere vaak alleen thuis.",
+            "Verzonnen: weinig contact met leeftijdsgenoten buiten een online game. Een oom is een belangrijk steunpunt.",
+            "Verzonnen: kan zichzelf goed redden in huis; plannen en op tijd opstaan lukken niet zonder hulp.",
+            "Verzonnen: somberheid en buikpijn op schooldagen. Er loopt een aanmelding bij de GGZ; wachttijd ongeveer acht weken.",
+            "Verzonnen: geen contacten met politie of justitie bekend.",
+            "Verzonnen: geen maatregel; ouders hebben samen het gezag.",
+            "Verzonnen: de school probeerde een aangepast rooster en begeleiding door de mentor. Dat hielp een paar weken; "
+                    + "na de herfstvakantie ging de jongere niet meer. Een time-out voorziening is nog niet geprobeerd.",
+            "Verzonnen: de wachttijd in de zorg; de reistijd naar een passende school; angst om oude klasgenoten te zien.",
+            "Verzonnen: de jongere wil graag iets met techniek; moeder is betrokken; de oom wil helpen met vervoer.",
+            "Verzonnen: dat de school, leerplicht en het buurtteam samen een daginvulling voor de korte termijn afspreken.",
+            "Verzonnen: dat de jongere meedenkt over een plek die past en dat moeder helpt het ritme van de dag vast te houden.",
+            null);
+}
