@@ -178,8 +178,9 @@ class PlanningFlowWebTest {
         return meetingOf(caseId);
     }
 
+    /** Access to the case itself comes with the dossier (see DossierFlowWebTest), not with a seat at the table. */
     @Test
-    void aParticipantUserCanOpenTheCaseWhileAnOutsiderCannot() throws Exception {
+    void aParticipantUserSeesTheMeetingButNotYetTheCaseWhileAnOutsiderSeesNeither() throws Exception {
         long id = admitted(uniqueName());
         MockHttpSession coordinator = login("coordinator-utrecht");
         long meeting = planned(id, coordinator);
@@ -191,11 +192,35 @@ class PlanningFlowWebTest {
                         .param("role", "KERNPARTNER"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/casussen/" + id).session(participant)).andExpect(status().isOk());
+        mvc.perform(get("/casussen/" + id).session(participant)).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from case_participant where case_id = ? and user_id = ?")
+                .params(id, userId("deelnemer-utrecht")).query(Integer.class).single()).isZero();
         mvc.perform(get("/planning/vergaderingen/" + meeting).session(participant)).andExpect(status().isOk());
         mvc.perform(get("/casussen/" + id).session(login("deelnemer-amsterdam"))).andExpect(status().isNotFound());
         mvc.perform(get("/planning/vergaderingen/" + meeting).session(login("deelnemer-amsterdam")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCoordinatorRemovesAParticipantAndTheRemovalIsAudited() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        long meeting = planned(id, coordinator);
+        mvc.perform(post("/planning/vergaderingen/" + meeting + "/deelnemers").session(coordinator).with(csrf())
+                        .param("itemId", String.valueOf(itemOf(id))).param("name", "Schoolmaatschappelijk werk")
+                        .param("role", "SPECIALIST"))
+                .andExpect(status().is3xxRedirection());
+        long seat = jdbc.sql("select id from agenda_participant where agenda_item_id = ? and role = 'SPECIALIST'")
+                .param(itemOf(id)).query(Long.class).single();
+        String remove = "/planning/vergaderingen/" + meeting + "/deelnemers/" + seat + "/verwijderen";
+
+        mvc.perform(post(remove).session(login("coordinator-amsterdam")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(remove).session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select count(*) from agenda_participant where id = ?").param(seat).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'DEELNEMER_VERWIJDERD' and actor = ? and object_id = ?")
+                .params("coordinator-utrecht", String.valueOf(meeting)).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
