@@ -1,0 +1,78 @@
+package nl.doorbraak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The dossier page in its three states, checked with axe-core: the inbrenger's form, the form with an error, and
+ * the read-only view of a participant who received it. Uses the demo dossier of Utrecht's case on the meeting ahead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DossierAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void dossierFormErrorStateAndReadOnlyViewMeetWcag() {
+        long caseId = jdbc.sql("""
+                select d.case_id from dossier d join case_file c on c.id = d.case_id
+                where c.region_slug = 'utrecht' and c.youth_name like 'Fictief Kind Tafel gepland%' order by d.case_id limit 1""")
+                .query(Long.class).single();
+        String dossier = origin() + "/casussen/" + caseId + "/dossier";
+        List<String> problems = new ArrayList<>();
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = context.newPage();
+                logIn(page, "verwijzer-utrecht");
+                AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+                crawler.check(dossier, 200);
+                assertThat(page.locator("textarea").count()).isEqualTo(11);
+                page.locator("#homeSituation").fill("x".repeat(4001));
+                page.locator("form.form button[type=submit]").click();
+                assertThat(page.locator(".error-summary").count()).isPositive();
+                assertThat(page.locator("#homeSituation[aria-invalid=true]").count()).isEqualTo(1);
+                problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()
+                        .stream().map(v -> "dossier form with an error: axe " + v.getId() + " " + v.getHelp()).toList());
+                problems.addAll(crawler.problems());
+            }
+            try (BrowserContext context = chromium.browser().newContext()) {
+                Page page = context.newPage();
+                logIn(page, "deelnemer-utrecht");
+                AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+                crawler.check(dossier, 200);
+                assertThat(page.locator("textarea").count()).isZero();
+                problems.addAll(crawler.problems());
+            }
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(origin() + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(BrowserAccounts.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(origin() + "/");
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}
