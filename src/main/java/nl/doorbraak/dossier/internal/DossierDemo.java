@@ -26,18 +26,26 @@ class DossierDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DossierDemo.class);
     private static final DossierContent CONTENT = new DossierContent(
-            "Verzonnen: de jongere woont bij moeder en een jonger broertje. Moeder werkt in ploegendienst; overdag is de jongere vaak alleen thuis.",
-            "Verzonnen: weinig contact met leeftijdsgenoten buiten een online game. Een oom is een belangrijk steunpunt.",
+            "Verzonnen: de jongere woont bij moeder en een jonger broertje. Moeder werkt in ploegendienst; "
+                    + "overdag is de jongere vaak alleen thuis.",
+            "Verzonnen: weinig contact met leeftijdsgenoten buiten een online game. Een oom is een belangrijk"
+                    + " steunpunt.",
             "Verzonnen: kan zichzelf goed redden in huis; plannen en op tijd opstaan lukken niet zonder hulp.",
-            "Verzonnen: somberheid en buikpijn op schooldagen. Er loopt een aanmelding bij de GGZ; wachttijd ongeveer acht weken.",
+            "Verzonnen: somberheid en buikpijn op schooldagen. Er loopt een aanmelding bij de GGZ; wachttijd "
+                    + "ongeveer acht weken.",
             "Verzonnen: geen contacten met politie of justitie bekend.",
             "Verzonnen: geen maatregel; ouders hebben samen het gezag.",
-            "Verzonnen: de school probeerde een aangepast rooster en begeleiding door de mentor. Dat hielp een paar weken; "
-                    + "na de herfstvakantie ging de jongere niet meer. Een time-out voorziening is nog niet geprobeerd.",
-            "Verzonnen: de wachttijd in de zorg; de reistijd naar een passende school; angst om oude klasgenoten te zien.",
-            "Verzonnen: de jongere wil graag iets met techniek; moeder is betrokken; de oom wil helpen met vervoer.",
-            "Verzonnen: dat de school, leerplicht en het buurtteam samen een daginvulling voor de korte termijn afspreken.",
-            "Verzonnen: dat de jongere meedenkt over een plek die past en dat moeder helpt het ritme van de dag vast te houden.",
+            "Verzonnen: de school probeerde een aangepast rooster en begeleiding door de mentor. Dat hielp "
+                    + "een paar weken; na de herfstvakantie ging de jongere niet meer. Een time-out voorziening is nog "
+                    + "niet geprobeerd.",
+            "Verzonnen: de wachttijd in de zorg; de reistijd naar een passende school; angst om oude "
+                    + "klasgenoten te zien.",
+            "Verzonnen: de jongere wil graag iets met techniek; moeder is betrokken; de oom wil helpen met "
+                    + "vervoer.",
+            "Verzonnen: dat de school, leerplicht en het buurtteam samen een daginvulling voor de korte "
+                    + "termijn afspreken.",
+            "Verzonnen: dat de jongere meedenkt over een plek die past en dat moeder helpt het ritme van de "
+                    + "dag vast te houden.",
             null);
 
     private final DemoMode demoMode;
