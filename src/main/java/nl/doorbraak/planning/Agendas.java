@@ -1,5 +1,6 @@
 package nl.doorbraak.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,7 @@ public interface Agendas {
 
     /** The case's agenda entries (cancelled meetings included, marked), newest meeting first. */
     List<AgendaEntry> entriesOfCase(long caseId);
+
+    /** The agenda entries of meetings the user chairs that start on or after {@code from}, soonest first. */
+    List<AgendaEntry> entriesChairedBy(long userId, LocalDate from);
 }

@@ -1,5 +1,6 @@
 package nl.doorbraak.planning.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,11 @@ class AgendaReader implements Agendas {
     public List<AgendaEntry> entriesOfCase(long caseId) {
         return meetings.itemIdsOfCase(caseId).stream().map(this::entry).flatMap(Optional::stream)
                 .sorted((a, b) -> b.meetingStartsAt().compareTo(a.meetingStartsAt())).toList();
+    }
+
+    @Override
+    public List<AgendaEntry> entriesChairedBy(long userId, LocalDate from) {
+        return meetings.itemIdsChairedBy(userId, from).stream().map(this::entry).flatMap(Optional::stream).toList();
     }
 
     private static AgendaEntry entry(Meeting meeting, AgendaItem item) {
