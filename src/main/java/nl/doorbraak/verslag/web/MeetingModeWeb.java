@@ -2,6 +2,7 @@ package nl.doorbraak.verslag.web;
 
 import java.util.List;
 
+import nl.doorbraak.identity.CurrentUsers;
 import nl.doorbraak.verslag.internal.DraftRefusal;
 import nl.doorbraak.verslag.internal.DraftRefused;
 import nl.doorbraak.verslag.internal.MeetingModeView;
@@ -31,6 +32,7 @@ class MeetingModeWeb {
         model.addAttribute("agreementForm", agreementForm);
         model.addAttribute("scenarioForm", scenarioForm);
         model.addAttribute("frequencies", FREQUENCIES);
+        model.addAttribute("isChair", view.context().entry().chairedBy(CurrentUsers.get().id()));
         return "verslag/meeting-mode";
     }
 
