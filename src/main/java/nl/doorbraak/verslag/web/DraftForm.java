@@ -42,6 +42,17 @@ public class DraftForm extends DraftFormFields {
         return form;
     }
 
+    /** A posted form may lack questions (or have null entries); the page shows one field per question. */
+    void fillChecklist(int questions) {
+        for (int i = 0; i < questions; i++) {
+            if (i >= getChecklist().size()) {
+                getChecklist().add(new DraftChecklistField());
+            } else if (getChecklist().get(i) == null) {
+                getChecklist().set(i, new DraftChecklistField());
+            }
+        }
+    }
+
     /** What to store: only the werkwijze's sections and questions, blank choices as "not chosen". */
     DraftChanges toChanges(MeetingModeView view) {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -60,7 +71,8 @@ public class DraftForm extends DraftFormFields {
         List<ChecklistAnswer> answers = new ArrayList<>();
         List<String> questions = view.checklistQuestions();
         for (int i = 0; i < questions.size(); i++) {
-            DraftChecklistField field = i < getChecklist().size() ? getChecklist().get(i) : new DraftChecklistField();
+            DraftChecklistField field = i < getChecklist().size() && getChecklist().get(i) != null
+                    ? getChecklist().get(i) : new DraftChecklistField();
             answers.add(ChecklistAnswer.of(i, questions.get(i), field.getAnswer(), field.isNotPresent()));
         }
         return new DraftChanges(getVersion(), texts, present,

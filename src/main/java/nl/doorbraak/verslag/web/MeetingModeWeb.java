@@ -27,6 +27,7 @@ class MeetingModeWeb {
 
     String render(MeetingModeView view, DraftForm draftForm, AgreementForm agreementForm, ScenarioForm scenarioForm,
             Model model) {
+        draftForm.fillChecklist(view.checklistQuestions().size());
         model.addAttribute("view", view);
         model.addAttribute("draftForm", draftForm);
         model.addAttribute("agreementForm", agreementForm);
