@@ -21,18 +21,18 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A Utrecht case through the web as the people do it: referred, admitted, planned on an actietafel with
  * deelnemer-utrecht and an external parent as participants, and voorzitter-utrecht as chair.
  */
-record MeetingModeFixture(MockMvc mvc, JdbcClient jdbc) {
+public record MeetingModeFixture(MockMvc mvc, JdbcClient jdbc) {
 
     /** The planned case: its id, agenda item and the participant ids of the deelnemer and the parent. */
-    record Planned(String youth, long caseId, long meetingId, long itemId, long deelnemer, long parent) {
+    public record Planned(String youth, long caseId, long meetingId, long itemId, long deelnemer, long parent) {
     }
 
-    MockHttpSession login(String username) throws Exception {
+    public MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 
-    Planned planned() throws Exception {
+    public Planned planned() throws Exception {
         String youth = "Verslagkind " + UUID.randomUUID().toString().substring(0, 8);
         long caseId = submitted(youth);
         MockHttpSession coordinator = login("coordinator-utrecht");
@@ -52,7 +52,7 @@ record MeetingModeFixture(MockMvc mvc, JdbcClient jdbc) {
         return new Planned(youth, caseId, meeting, item, participant(item, "KERNPARTNER"), participant(item, "OUDER"));
     }
 
-    long userId(String username) {
+    public long userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
     }
 
