@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ class DraftRepository {
     }
 
     /** The status of the drafts of these agenda items; items without a draft are absent. */
-    Map<Long, String> statusOfItems(java.util.Collection<Long> agendaItemIds) {
+    Map<Long, String> statusOfItems(Collection<Long> agendaItemIds) {
         Map<Long, String> status = new LinkedHashMap<>();
         if (!agendaItemIds.isEmpty()) {
             jdbc.sql("select agenda_item_id, status from verslag where agenda_item_id in (:ids)")

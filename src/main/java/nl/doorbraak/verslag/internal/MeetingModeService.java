@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.identity.CurrentUser;
@@ -40,7 +41,7 @@ public class MeetingModeService {
         if (!context.mayEdit()) {
             DraftRow draft = drafts.ofItem(agendaItemId).orElse(null);
             return new MeetingModeView(context, draft != null && draft.finalised() ? draft : null, Map.of(), List.of(),
-                    java.util.Set.of(), List.of(), List.of(), Map.of());
+                    Set.of(), List.of(), List.of(), Map.of());
         }
         DraftRow draft = drafts.openOrCreate(agendaItemId, context.entry().caseId());
         return new MeetingModeView(context, draft, parts.attendance(draft.id()), parts.checklist(draft.id()),

@@ -51,8 +51,4 @@ public record MeetingModeView(MeetingModeContext context, DraftRow draft, Map<Lo
     public boolean allowsNotPresent(int position) {
         return ChecklistQuestion.allowsNotPresent(checklistQuestions().get(position));
     }
-
-    public java.util.List<AgendaPerson> presentPeople() {
-        return participants().stream().filter(p -> Boolean.TRUE.equals(attendance.get(p.id()))).toList();
-    }
 }
