@@ -1,5 +1,6 @@
 package nl.doorbraak.planning;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,6 @@ public interface Agendas {
 
     /** The ids of the cases on the region's planned (not cancelled) meetings, past and future. */
     List<Long> casesOnPlannedMeetings(String regionSlug);
+    /** The agenda entries of meetings the user chairs that start on or after {@code from}, soonest first. */
+    List<AgendaEntry> entriesChairedBy(long userId, LocalDate from);
 }

@@ -1,5 +1,6 @@
 package nl.doorbraak.planning.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ class AgendaReader implements Agendas {
     @Override
     public List<Long> casesOnPlannedMeetings(String regionSlug) {
         return meetings.casesOnPlannedMeetings(regionSlug);
+    }
+
+    @Override
+    public List<AgendaEntry> entriesChairedBy(long userId, LocalDate from) {
+        return meetings.itemIdsChairedBy(userId, from).stream().map(this::entry).flatMap(Optional::stream).toList();
     }
 
     private static AgendaEntry entry(Meeting meeting, AgendaItem item) {

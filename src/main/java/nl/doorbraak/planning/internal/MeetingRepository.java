@@ -73,6 +73,14 @@ class MeetingRepository {
         return jdbc.sql("select id from agenda_item where case_id = ? order by id").param(caseId).query(Long.class).list();
     }
 
+    /** The items of meetings the user chairs from {@code from} on, in meeting and slot order. */
+    List<Long> itemIdsChairedBy(long userId, LocalDate from) {
+        return jdbc.sql("""
+                select i.id from agenda_item i join meeting m on m.id = i.meeting_id
+                where m.chair_user_id = ? and m.starts_at >= ? order by m.starts_at, i.slot_start, i.id""")
+                .params(userId, from.atStartOfDay()).query(Long.class).list();
+    }
+
     int itemCount(long meetingId) {
         return jdbc.sql("select count(*) from agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
     }

@@ -1,0 +1,74 @@
+package nl.doorbraak.verslag.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.doorbraak.casefile.CaseHidden;
+import nl.doorbraak.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opening the meeting mode and saving the draft verslag's main form; each change audited. */
+@Service
+@Transactional(noRollbackFor = CaseHidden.class)
+public class MeetingModeService {
+
+    private final MeetingModeAccess access;
+    private final DraftRepository drafts;
+    private final DraftPartsRepository parts;
+    private final AgreementRepository agreements;
+    private final DraftPrefill prefill;
+    private final DraftEditing editing;
+    private final Clock clock;
+
+    MeetingModeService(MeetingModeAccess access, DraftRepository drafts, DraftPartsRepository parts,
+            AgreementRepository agreements, DraftPrefill prefill, DraftEditing editing, Clock clock) {
+        this.access = access;
+        this.drafts = drafts;
+        this.parts = parts;
+        this.agreements = agreements;
+        this.prefill = prefill;
+        this.editing = editing;
+        this.clock = clock;
+    }
+
+    /** The page for this user; an editor's first open creates the draft. */
+    public MeetingModeView open(CurrentUser user, long agendaItemId) {
+        MeetingModeContext context = access.resolve(user, agendaItemId);
+        if (!context.mayEdit()) {
+            DraftRow draft = drafts.ofItem(agendaItemId).orElse(null);
+            return new MeetingModeView(context, draft != null && draft.finalised() ? draft : null, Map.of(), List.of(),
+                    Set.of(), List.of(), List.of(), Map.of());
+        }
+        DraftRow draft = drafts.openOrCreate(agendaItemId, context.entry().caseId());
+        return new MeetingModeView(context, draft, parts.attendance(draft.id()), parts.checklist(draft.id()),
+                parts.nextParticipants(draft.id()), agreements.agreements(draft.id()), agreements.scenarios(draft.id()),
+                prefill.of(context.entry().caseId()));
+    }
+
+    /**
+     * Saves the main form when the copy is current.
+     *
+     * @throws DraftRefused when a rule is broken or the verslag is finalised
+     * @throws DraftStale when someone saved in between; nothing is stored
+     */
+    public void save(CurrentUser user, long agendaItemId, DraftChanges changes) {
+        MeetingModeContext context = access.editor(user, agendaItemId);
+        DraftRow draft = editing.editableDraft(context);
+        List<DraftRefusal> refusals = new ArrayList<>(changes.regie().refusals(context.entry()));
+        refusals.addAll(DraftChangesRule.refusals(changes, context.participantIds()));
+        if (!refusals.isEmpty()) {
+            throw new DraftRefused(refusals);
+        }
+        if (!drafts.save(draft.id(), changes.version(), changes, user.id(), clock.instant())) {
+            throw new DraftStale();
+        }
+        parts.replaceAttendance(draft.id(), changes.attendance());
+        parts.replaceChecklist(draft.id(), changes.checklist());
+        parts.replaceNextParticipants(draft.id(), changes.nextParticipantIds());
+        editing.audited(user, context, draft, "hoofdformulier");
+    }
+}

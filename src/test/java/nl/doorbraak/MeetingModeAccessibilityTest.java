@@ -1,0 +1,111 @@
+package nl.doorbraak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import nl.doorbraak.verslag.MeetingModeFixture;
+import nl.doorbraak.verslag.MeetingModeFixture.Planned;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The chair's meeting mode in a browser: from "Mijn tafels" to attendance, a section, an agreement refused and
+ * then added, a scenario, the regiehouder and "niet aanwezig" in the checklist; axe-clean in every state.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class MeetingModeAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void theChairWritesTheVerslagInMeetingModeAndEveryStateMeetsWcag() throws Exception {
+        Planned p = new MeetingModeFixture(mvc, jdbc).planned();
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            logIn(page, "voorzitter-utrecht");
+            AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+            crawler.check(origin() + "/verslagen", 200);
+            page.locator("a[href$='/verslagen/" + p.itemId() + "']").click();
+            page.waitForURL(origin() + "/verslagen/" + p.itemId());
+            axe(page, "meeting mode opened");
+
+            page.locator("#attendance-" + p.deelnemer() + "-present").check();
+            page.locator("#attendance-" + p.parent() + "-absent").check();
+            page.locator("[id='sections[geschiedenis]']").fill("Twee keer van school gewisseld.");
+            page.locator("#regiehouderId").selectOption(String.valueOf(p.deelnemer()));
+            page.locator("[id='checklist[0].notPresent']").check();
+            page.locator("#draft-save").click();
+            assertThat(page.locator(".alert--success").textContent()).contains("opgeslagen");
+            axe(page, "verslag saved");
+
+            page.locator("#what").fill("Aanmelding bij het VSO versturen");
+            page.locator("#dueOn").fill(LocalDate.now().plusDays(7).toString());
+            page.locator("#result").fill("De aanmelding is ontvangen");
+            page.locator("button[form=agreement-form]").click();
+            assertThat(page.locator("#ownerId-error").textContent()).contains("eigenaar");
+            assertThat(page.locator("#what").inputValue()).isEqualTo("Aanmelding bij het VSO versturen");
+            axe(page, "agreement without owner");
+
+            page.locator("#ownerId").selectOption(String.valueOf(p.deelnemer()));
+            page.locator("button[form=agreement-form]").click();
+            assertThat(page.locator(".alert--success").textContent()).contains("afspraak");
+            axe(page, "agreement added");
+
+            page.locator("#ifThis").fill("Het VSO heeft geen plek");
+            page.locator("#thenThat").fill("Opschalen naar de kernpartners");
+            page.locator("#scenarioOwnerId").selectOption(String.valueOf(p.parent()));
+            page.locator("button[form=scenario-form]").click();
+            assertThat(page.locator(".alert--success").textContent()).contains("scenario");
+            axe(page, "scenario added");
+
+            assertThat(page.locator("[id='sections[geschiedenis]']").inputValue()).isEqualTo("Twee keer van school gewisseld.");
+            assertThat(page.locator("[id='checklist[0].notPresent']").isChecked()).isTrue();
+            problems.addAll(crawler.problems());
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+        assertThat(jdbc.sql("select count(*) from verslag_agreement a join verslag v on v.id = a.verslag_id "
+                + "where v.agenda_item_id = ?").param(p.itemId()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private void axe(Page page, String state) {
+        problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
+                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp() + " " + v.getNodes().get(0).getTarget())
+                .toList());
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(origin() + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(BrowserAccounts.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(origin() + "/");
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}
