@@ -47,9 +47,13 @@ class DashboardQueries {
                 + signal.condition() + " order by " + signal.orderSql() + " limit :limit offset :offset";
         var rows = bind(jdbc.sql(sql), regionSlug, at).param("limit", pageSize).param("offset", (long) page * pageSize)
                 .query((rs, n) -> new SignalRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, java.time.LocalDate.class), (Long) rs.getObject(6, Long.class)))
+                        rs.getObject(5, java.time.LocalDate.class), longOrNull(rs.getObject(6))))
                 .list();
         return new SignalPage(signal, regionSlug, rows, page, pageSize, count(signal, regionSlug, at));
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String regionSlug, ReportMoments at) {
