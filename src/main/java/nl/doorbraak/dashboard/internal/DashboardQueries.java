@@ -37,26 +37,32 @@ class DashboardQueries {
     }
 
     long count(Signal signal, String regionSlug, ReportMoments at) {
-        return bind(jdbc.sql("select count(*) from case_file c where c.region_slug = :region and " + signal.condition()),
-                regionSlug, at).query(Long.class).single();
+        return bind(jdbc.sql(countSql(signal)), regionSlug, at).query(Long.class).single();
     }
 
     SignalPage page(Signal signal, String regionSlug, ReportMoments at, int page, int pageSize) {
-        String sql = "select c.id, c.youth_name, c.status, c.municipality, " + signal.dateSql() + " as signal_date, "
-                + signal.numberSql() + " as signal_number from case_file c where c.region_slug = :region and "
-                + signal.condition() + " order by " + signal.orderSql() + " limit :limit offset :offset";
-        var rows = bind(jdbc.sql(sql), regionSlug, at).param("limit", pageSize).param("offset", (long) page * pageSize)
+        var rows = bind(jdbc.sql(pageSql(signal)), regionSlug, at).param("limit", pageSize).param("offset", (long) page * pageSize)
                 .query((rs, n) -> new SignalRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, java.time.LocalDate.class), longOrNull(rs.getObject(6))))
                 .list();
         return new SignalPage(signal, regionSlug, rows, page, pageSize, count(signal, regionSlug, at));
     }
 
+    static String countSql(Signal signal) {
+        return "select count(*) from case_file c where c.region_slug = :region and " + signal.condition();
+    }
+
+    static String pageSql(Signal signal) {
+        return "select c.id, c.youth_name, c.status, c.municipality, " + signal.dateSql() + " as signal_date, "
+                + signal.numberSql() + " as signal_number from case_file c where c.region_slug = :region and "
+                + signal.condition() + " order by " + signal.orderSql() + " limit :limit offset :offset";
+    }
+
     private static Long longOrNull(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String regionSlug, ReportMoments at) {
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, String regionSlug, ReportMoments at) {
         return spec.param("region", regionSlug).param("today", at.today()).param("yearAgo", at.yearAgo())
                 .param("yearAgoDate", at.yearAgoDate()).param("quietSince", at.quietSince())
                 .param("threeMonthsAgo", at.threeMonthsAgo());
