@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,6 +46,7 @@ class ClosureFlowWebTest {
     @Autowired JdbcClient jdbc;
     @Autowired CaseParticipation participation;
     @Autowired UserDirectory users;
+    @Autowired UserDetailsService userDetails;
 
     MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
@@ -127,6 +131,12 @@ class ClosureFlowWebTest {
         assertThat(mails).anyMatch(m -> m.startsWith("verwijzer-utrecht@")).anyMatch(m -> m.startsWith("coordinator-utrecht@"))
                 .allMatch(m -> !m.contains(youth) && !m.contains("De Brug"));
 
+        mvc.perform(get("/api/v1/casussen/" + id).with(user(userDetails.loadUserByUsername("coordinator-utrecht"))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.uitkomst.soort").value("PASSEND_AANBOD"))
+                .andExpect(jsonPath("$.uitkomst.aanbod").value("SO_VSO"))
+                .andExpect(jsonPath("$.doorlooptijden.dagenNietNaarSchool").value(77))
+                .andExpect(jsonPath("$.doorlooptijden.dagenAanmeldingTotEersteTafel").value(9))
+                .andExpect(jsonPath("$.doorlooptijden.aantalTafels").value(1));
         mvc.perform(get("/casussen/" + id).session(coordinator)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("11 weken (77 dagen)"), containsString("1 week (9 dagen)"),
                         containsString("5 weken (36 dagen)"), containsString("Speciaal onderwijs (SO of VSO)"),

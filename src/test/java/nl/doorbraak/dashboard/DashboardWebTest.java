@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.doorbraak.common.Role;
 import nl.doorbraak.dashboard.internal.Dashboards;
+import nl.doorbraak.dashboard.internal.RegionDashboard;
 import nl.doorbraak.dashboard.internal.Signal;
 import nl.doorbraak.dashboard.internal.SignalPage;
 import nl.doorbraak.dashboard.internal.SignalRow;
@@ -137,6 +139,17 @@ class DashboardWebTest {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'CASUSLIJST_BEKEKEN' "
                 + "and actor = 'coordinator-utrecht' and details = 'overzicht stil utrecht'").query(Integer.class).single())
                 .isPositive();
+    }
+
+    @Test
+    void aCoordinatorOfSeveralRegionsPicksOneAndStartsWithTheFirst() {
+        long id = jdbc.sql("select id from app_user where username = 'coordinator-utrecht'").query(Long.class).single();
+        CurrentUser both = new CurrentUser(id, "coordinator-utrecht", "Coordinator", null, Set.of("utrecht", "amsterdam"),
+                Set.of(Role.COORDINATOR));
+        RegionDashboard first = dashboards.numbers(both, null);
+        assertThat(first.regionSlug()).isEqualTo("amsterdam");
+        assertThat(first.regions()).extracting(RegionDashboard.RegionChoice::slug).containsExactly("amsterdam", "utrecht");
+        assertThat(dashboards.numbers(both, "utrecht").regionSlug()).isEqualTo("utrecht");
     }
 
     @Test

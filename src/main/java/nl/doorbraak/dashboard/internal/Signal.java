@@ -22,18 +22,16 @@ public enum Signal {
             "(c.closed_at at time zone 'Europe/Amsterdam')::date", """
             (select o.starts_on - c.out_of_school_since from case_outcome o
              where o.case_id = c.id and o.reopened_at is null)""", "c.closed_at desc, c.id desc"),
+    // no table held by the deadline: the first table was later, or there is none and the case still waits for one
+    // (a case that stopped or ended before any table owed none); one index lookup per case with a passed deadline
     BELOFTE_GEBROKEN("belofte-gebroken", """
             c.table_deadline is not null and c.status <> 'CONCEPT' and c.table_deadline >= :yearAgoDate
             and c.table_deadline < :today
-            and not exists (select 1 from case_event e where e.case_id = c.id and e.type = 'VERSLAG_VASTGESTELD'
-                and """ + Signal.TABLE_DATE + """
-             <= c.table_deadline)
-            and (c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND')
-                 or exists (select 1 from case_event e where e.case_id = c.id and e.type = 'VERSLAG_VASTGESTELD'))""",
-            "c.table_deadline", """
-            coalesce((select min(""" + Signal.TABLE_DATE + """
-            ) from case_event e where e.case_id = c.id and e.type = 'VERSLAG_VASTGESTELD'), cast(:today as date))
-                - c.table_deadline""", "c.table_deadline, c.id"),
+            and coalesce(""" + Signal.FIRST_TABLE + """
+            , case when c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND') then date '9999-12-31' end)
+                > c.table_deadline""",
+            "c.table_deadline", "coalesce(" + Signal.FIRST_TABLE + ", cast(:today as date)) - c.table_deadline",
+            "c.table_deadline, c.id"),
     AFSPRAKEN_TE_LAAT("afspraken-te-laat", Signal.OPEN + """
              and exists (select 1 from verslag_agreement a
                 where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)""",
@@ -52,6 +50,9 @@ public enum Signal {
     static final String OPEN = "c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')";
     /** The meeting date in a VERSLAG_VASTGESTELD event's reason; null when the reason is not an ISO date. */
     static final String TABLE_DATE = "(case when e.reason ~ '^\\d{4}-\\d{2}-\\d{2}$' then e.reason::date end)";
+    /** The date of the case's first table, null when none was held. */
+    static final String FIRST_TABLE = "(select min(" + TABLE_DATE + ") from case_event e where e.case_id = c.id "
+            + "and e.type = 'VERSLAG_VASTGESTELD')";
 
     private final String slug;
     private final String condition;
