@@ -59,6 +59,22 @@ public final class CaseAccess {
         return isProfessional(user);
     }
 
+    /**
+     * The region's coordinators and the case's regiehouder may close a submitted case that is still open;
+     * {@code regiehouders} are the users with the REGIEHOUDER role on this case.
+     */
+    public static boolean mayClose(CurrentUser user, CaseFacts facts, Set<Long> regiehouders) {
+        boolean allowed = (user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug()))
+                || regiehouders.contains(user.id());
+        return allowed && CaseLifecycle.CLOSABLE.contains(facts.status());
+    }
+
+    /** Only the region's coordinators reopen a closed case. */
+    public static boolean mayReopen(CurrentUser user, CaseFacts facts) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug())
+                && facts.status() == CaseStatus.AFGESLOTEN;
+    }
+
     private static boolean coordinatesRegion(CurrentUser user, CaseFacts facts) {
         return regionsSeenWhole(user).contains(facts.regionSlug());
     }

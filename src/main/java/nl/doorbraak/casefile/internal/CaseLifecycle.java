@@ -15,6 +15,9 @@ import nl.doorbraak.casefile.CaseStatus;
 public final class CaseLifecycle {
 
     private static final Set<CaseStatus> TRIAGE_OPEN = EnumSet.of(CaseStatus.AANGEMELD, CaseStatus.IN_VOOROVERLEG);
+    /** A submitted case that is still open may end; a draft is not a case yet. */
+    static final Set<CaseStatus> CLOSABLE = EnumSet.of(CaseStatus.AANGEMELD, CaseStatus.IN_VOOROVERLEG,
+            CaseStatus.TOEGELATEN, CaseStatus.GEPLAND, CaseStatus.IN_UITVOERING);
 
     private CaseStatus status;
     private final List<CaseEvent> recorded = new ArrayList<>();
@@ -86,6 +89,29 @@ public final class CaseLifecycle {
         require(status.isOpen(), "case.refused.closed");
         requireReason(reason);
         move(CaseStatus.GESTOPT, CaseEventType.TOESTEMMING_INGETROKKEN, actor, at, reason);
+    }
+
+    /** A passend aanbod is found; only a case that went to a table can end that way. */
+    public void closeWithOffer(long actor, Instant at, String detail) {
+        require(status == CaseStatus.GEPLAND || status == CaseStatus.IN_UITVOERING, "case.refused.noTableForOffer");
+        move(CaseStatus.AFGESLOTEN, CaseEventType.AFGESLOTEN, actor, at, detail);
+    }
+
+    /** The case ends without a passend aanbod; "anders" needs an explanation. */
+    public void closeForReason(long actor, Instant at, ClosureReason reason, String explanation, String detail) {
+        require(CLOSABLE.contains(status), "case.refused.notClosable");
+        require(reason != null, "case.refused.closureReasonRequired");
+        require(reason != ClosureReason.ANDERS || (explanation != null && !explanation.isBlank()),
+                "case.refused.explanationRequired");
+        move(CaseStatus.AFGESLOTEN, CaseEventType.AFGESLOTEN_ZONDER_AANBOD, actor, at, detail);
+    }
+
+    /** A closed case opens again, in the status it was closed from. */
+    public void reopen(long actor, Instant at, CaseStatus closedFrom, String reason) {
+        require(status == CaseStatus.AFGESLOTEN, "case.refused.notClosed");
+        require(CLOSABLE.contains(closedFrom), "case.refused.notClosed");
+        requireReason(reason);
+        move(closedFrom, CaseEventType.HEROPEND, actor, at, reason);
     }
 
     public CaseStatus status() {

@@ -10,6 +10,8 @@ import nl.doorbraak.api.ApiProblem;
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.casefile.internal.CaseFiles;
 import nl.doorbraak.casefile.internal.CaseNotFound;
+import nl.doorbraak.casefile.internal.CaseView;
+import nl.doorbraak.casefile.internal.ClosureService;
 import nl.doorbraak.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,9 +33,11 @@ class CaseApiController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final CaseFiles caseFiles;
+    private final ClosureService closures;
 
-    CaseApiController(CaseFiles caseFiles) {
+    CaseApiController(CaseFiles caseFiles, ClosureService closures) {
         this.caseFiles = caseFiles;
+        this.closures = closures;
     }
 
     @Operation(summary = "Casussen die u mag zien",
@@ -62,8 +66,8 @@ class CaseApiController {
     }
 
     @Operation(summary = "Eén casus",
-            description = "De casus met de jongere, de toestemming, de aanleiding, de kernvraag, de klokken en de "
-                    + "tijdlijn. Een casus die niet bestaat of die u niet mag zien, geeft 404.")
+            description = "De casus met de jongere, de toestemming, de aanleiding, de kernvraag, de klokken, de "
+                    + "tijdlijn, de uitkomst en de doorlooptijden. Een casus die niet bestaat of die u niet mag zien, geeft 404.")
     @ApiResponse(responseCode = "200", description = "De casus")
     @ApiResponse(responseCode = "401", description = "Niet ingelogd en geen geldige API-sleutel",
             content = @Content(mediaType = "application/problem+json"))
@@ -72,7 +76,8 @@ class CaseApiController {
     @GetMapping("/{id}")
     CaseApiDetail detail(@Parameter(description = "Id van de casus", example = "1042") @PathVariable long id) {
         try {
-            return CaseApiDetail.of(caseFiles.view(CurrentUsers.get(), id));
+            CaseView view = caseFiles.view(CurrentUsers.get(), id);
+            return CaseApiDetail.of(view, closures.panel(CurrentUsers.get(), id));
         } catch (CaseNotFound notVisible) {
             throw CaseApiErrors.notFound();
         }

@@ -9,7 +9,14 @@ import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.casefile.internal.CaseClocks;
 import nl.doorbraak.casefile.internal.CaseDetails;
 import nl.doorbraak.casefile.internal.CaseEventType;
+import nl.doorbraak.casefile.internal.CaseDurations;
+import nl.doorbraak.casefile.internal.CaseOutcome;
 import nl.doorbraak.casefile.internal.CaseView;
+import nl.doorbraak.casefile.internal.ClosurePanel;
+import nl.doorbraak.casefile.internal.ClosureReason;
+import nl.doorbraak.casefile.internal.DayCount;
+import nl.doorbraak.casefile.internal.OfferType;
+import nl.doorbraak.casefile.internal.OutcomeKind;
 import nl.doorbraak.casefile.internal.ConsentMethod;
 import nl.doorbraak.casefile.internal.ConsentRecord;
 import nl.doorbraak.casefile.internal.LegalBasis;
@@ -19,7 +26,8 @@ import nl.doorbraak.organisation.SchoolType;
 import nl.doorbraak.organisation.Sector;
 
 /** One case as the API shows it to someone who may see it: what the case page shows, minus the guardians. */
-@Schema(description = "Een casus: de jongere, de aanleiding en kernvraag, de toestemming, de klokken en de tijdlijn.")
+@Schema(description = "Een casus: de jongere, de aanleiding en kernvraag, de toestemming, de klokken, de tijdlijn, "
+        + "de uitkomst en de doorlooptijden.")
 record CaseApiDetail(
         @Schema(example = "1042") long id,
         @Schema(example = "utrecht") String regio,
@@ -38,7 +46,9 @@ record CaseApiDetail(
         OffsetDateTime besluitOp,
         OffsetDateTime gestoptOp,
         Clocks klokken,
-        List<TimelineItem> tijdlijn) {
+        List<TimelineItem> tijdlijn,
+        @Schema(description = "Hoe de casus eindigde; leeg zolang hij niet is afgesloten.") Outcome uitkomst,
+        Durations doorlooptijden) {
 
     record Youth(String naam, LocalDate geboortedatum, String gemeente, String school, SchoolType schoolsoort,
             boolean geenSchool, Boolean ingeschreven, Boolean startkwalificatie) {
@@ -78,7 +88,31 @@ record CaseApiDetail(
         }
     }
 
-    static CaseApiDetail of(CaseView view) {
+    @Schema(description = "De uitkomst: een passend aanbod (soort, plek, begindatum) of een andere reden.")
+    record Outcome(OutcomeKind soort, OfferType aanbod, String plek, LocalDate beginOp, ClosureReason reden,
+            String toelichting, OffsetDateTime vastgelegdOp) {
+
+        static Outcome of(CaseOutcome outcome) {
+            return new Outcome(outcome.kind(), outcome.offerType(), outcome.place(), outcome.startsOn(),
+                    outcome.reasonCode(), outcome.explanation(), outcome.recordedAt());
+        }
+    }
+
+    @Schema(description = "Doorlooptijden in dagen; leeg als een datum er (nog) niet is.")
+    record Durations(Long dagenNietNaarSchool, boolean nietNaarSchoolLopend, Long dagenAanmeldingTotEersteTafel,
+            Long dagenEersteTafelTotPassendAanbod, int aantalTafels) {
+
+        static Durations of(CaseDurations d) {
+            return new Durations(days(d.outOfSchool()), d.outOfSchoolOngoing(), days(d.referralToFirstTable()),
+                    days(d.firstTableToOffer()), d.tablesHeld());
+        }
+
+        private static Long days(DayCount count) {
+            return count == null ? null : count.days();
+        }
+    }
+
+    static CaseApiDetail of(CaseView view, ClosurePanel closure) {
         CaseDetails c = view.details();
         return new CaseApiDetail(c.id(), c.regionSlug(), view.regionName(), c.status(),
                 new Youth(c.youthName(), c.youthBirthDate(), c.municipality(), c.schoolName(), c.schoolType(),
@@ -87,6 +121,7 @@ record CaseApiDetail(
                 new Referrer(c.referrerName(), c.referrerOrganisation(), c.referrerContact(), c.sector()),
                 c.legalBasis(), view.consent().map(ConsentSummary::of).orElse(null), c.createdAt(), c.submittedAt(),
                 c.decidedAt(), c.stoppedAt(), Clocks.of(view.clocks()),
-                view.timeline().stream().map(TimelineItem::of).toList());
+                view.timeline().stream().map(TimelineItem::of).toList(),
+                closure.outcome().map(Outcome::of).orElse(null), Durations.of(closure.durations()));
     }
 }

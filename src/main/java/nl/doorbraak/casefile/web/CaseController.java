@@ -5,6 +5,7 @@ import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.casefile.internal.CaseFiles;
 import nl.doorbraak.casefile.internal.CaseFilter;
 import nl.doorbraak.casefile.internal.CaseTransitionRefused;
+import nl.doorbraak.casefile.internal.ClosureService;
 import nl.doorbraak.casefile.internal.ConsentWithdrawalService;
 import nl.doorbraak.casefile.internal.InputRefused;
 import nl.doorbraak.common.Role;
@@ -29,12 +30,15 @@ class CaseController {
 
     private final CaseFiles caseFiles;
     private final ConsentWithdrawalService withdrawals;
+    private final ClosureService closures;
     private final Werkwijzen werkwijzen;
     private final WebSupport web;
 
-    CaseController(CaseFiles caseFiles, ConsentWithdrawalService withdrawals, Werkwijzen werkwijzen, WebSupport web) {
+    CaseController(CaseFiles caseFiles, ConsentWithdrawalService withdrawals, ClosureService closures,
+            Werkwijzen werkwijzen, WebSupport web) {
         this.caseFiles = caseFiles;
         this.withdrawals = withdrawals;
+        this.closures = closures;
         this.werkwijzen = werkwijzen;
         this.web = web;
     }
@@ -68,6 +72,7 @@ class CaseController {
             model.addAttribute("withdrawalForm", new WithdrawalForm());
         }
         model.addAttribute("view", caseFiles.view(WebSupport.user(), id));
+        model.addAttribute("closure", closures.panel(WebSupport.user(), id));
         return "casefile/case";
     }
 

@@ -1,0 +1,111 @@
+package nl.doorbraak.casefile.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.identity.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How a case ends and opens again: closed with a passend aanbod or for another reason by the region's coordinators
+ * or the regiehouder, reopened by a coordinator; each step audited, on the timeline, and closure mailed (link only).
+ */
+@Service
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+public class ClosureService {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final CaseGuard guard;
+    private final CaseRepository cases;
+    private final OutcomeRepository outcomes;
+    private final ClosureNotifier notifier;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final CaseTime time;
+
+    ClosureService(CaseGuard guard, CaseRepository cases, OutcomeRepository outcomes, ClosureNotifier notifier,
+            AuditLog audit, MessageSource messages, CaseTime time) {
+        this.guard = guard;
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.messages = messages;
+        this.time = time;
+    }
+
+    public void close(CurrentUser user, long caseId, ClosureInput input) {
+        Set<Long> regiehouders = outcomes.regiehouders(caseId);
+        CaseFacts facts = guard.allowed(user, caseId, "CASUS_AFGESLOTEN",
+                (u, f) -> CaseAccess.mayClose(u, f, regiehouders), "case.refused.notClosable");
+        InputRefused.throwIfAny(ClosureChecks.check(input, outcomes.dates(caseId).outOfSchoolSince(), time.today()));
+        Instant now = time.now();
+        CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
+        if (input.kind() == OutcomeKind.PASSEND_AANBOD) {
+            lifecycle.closeWithOffer(user.id(), now, offerDetail(input));
+        } else {
+            lifecycle.closeForReason(user.id(), now, input.reason(), input.explanation(), reasonDetail(input));
+        }
+        outcomes.recordClosure(caseId, input, facts.status(), user.id(), now);
+        cases.append(caseId, lifecycle.recordedEvents());
+        audit.record(AuditEvent.of("CASUS_AFGESLOTEN", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(user.username()).withDetails(input.kind().name()));
+        notifier.caseClosed(caseId, facts.regionSlug(), facts.referrerUserId());
+    }
+
+    /** Back to the status the case was closed from; a closed case without a recorded outcome goes back to execution. */
+    public void reopen(CurrentUser user, long caseId, String reason) {
+        CaseFacts facts = guard.allowed(user, caseId, "CASUS_HEROPEND", CaseAccess::mayReopen, "case.refused.notClosed");
+        if (reason == null || reason.isBlank()) {
+            throw new InputRefused(List.of(new FieldProblem("reason", "reopen.reason.required")));
+        }
+        CaseStatus back = outcomes.current(caseId).map(CaseOutcome::closedFrom).orElse(CaseStatus.IN_UITVOERING);
+        Instant now = time.now();
+        CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
+        lifecycle.reopen(user.id(), now, back, reason.strip());
+        outcomes.recordReopening(caseId, back, user.id(), now, reason.strip());
+        cases.append(caseId, lifecycle.recordedEvents());
+        audit.record(AuditEvent.of("CASUS_HEROPEND", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(user.username()));
+    }
+
+    /** The closing page: its read is audited like the case page. */
+    public ClosurePanel closingPage(CurrentUser user, long caseId) {
+        guard.visible(user, caseId, "CASUS_BEKEKEN");
+        audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
+                .withActor(user.username()).withDetails("afsluiten"));
+        return panel(user, caseId);
+    }
+
+    /** The outcome and durations for a case page; call after {@link CaseFiles#view}, which audits the read. */
+    @Transactional(readOnly = true, noRollbackFor = CaseNotFound.class)
+    public ClosurePanel panel(CurrentUser user, long caseId) {
+        CaseFacts facts = guard.visible(user, caseId, "CASUS_BEKEKEN");
+        Optional<CaseOutcome> outcome = outcomes.current(caseId);
+        OutcomeRepository.CaseDates dates = outcomes.dates(caseId);
+        CaseDurations durations = CaseDurations.of(dates.outOfSchoolSince(), dates.submittedOn(),
+                outcomes.tableDates(caseId), outcome.map(CaseOutcome::startsOn).orElse(null), time.today());
+        return new ClosurePanel(caseId, outcome, durations,
+                CaseAccess.mayClose(user, facts, outcomes.regiehouders(caseId)), CaseAccess.mayReopen(user, facts));
+    }
+
+    private String offerDetail(ClosureInput input) {
+        return messages.getMessage("closure.event.offer", new Object[] {
+                messages.getMessage("closure.offerType." + input.offerType(), null, DUTCH), input.place(),
+                input.startsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}, DUTCH);
+    }
+
+    private String reasonDetail(ClosureInput input) {
+        String reason = messages.getMessage("closure.reason." + input.reason(), null, DUTCH);
+        return input.explanation() == null ? reason : reason + ": " + input.explanation();
+    }
+}

@@ -1,0 +1,111 @@
+package nl.doorbraak.dashboard.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * One number on the dashboard and the list behind it, as SQL over {@code case_file c} of one region. Parameters:
+ * {@code :today}, {@code :yearAgo} (timestamptz), {@code :yearAgoDate}, {@code :quietSince} (timestamptz) and
+ * {@code :threeMonthsAgo}. {@code dateSql} is the date the list shows, {@code numberSql} its second column. A new
+ * signal (such as open escalations, once opschalen exists) is one more constant.
+ */
+public enum Signal {
+
+    AANGEMELD("aangemeld", phase("AANGEMELD"), submittedOn(), daysSinceSubmitted(), "c.id desc"),
+    IN_VOOROVERLEG("in-vooroverleg", phase("IN_VOOROVERLEG"), submittedOn(), daysSinceSubmitted(), "c.id desc"),
+    TOEGELATEN("toegelaten", phase("TOEGELATEN"), submittedOn(), daysSinceSubmitted(), "c.id desc"),
+    GEPLAND("gepland", phase("GEPLAND"), submittedOn(), daysSinceSubmitted(), "c.id desc"),
+    IN_UITVOERING("in-uitvoering", phase("IN_UITVOERING"), submittedOn(), daysSinceSubmitted(), "c.id desc"),
+    PASSEND_AANBOD("passend-aanbod", """
+            c.status = 'AFGESLOTEN' and c.closed_at >= :yearAgo and exists (select 1 from case_outcome o
+                where o.case_id = c.id and o.reopened_at is null and o.kind = 'PASSEND_AANBOD')""",
+            "(c.closed_at at time zone 'Europe/Amsterdam')::date", """
+            (select o.starts_on - c.out_of_school_since from case_outcome o
+             where o.case_id = c.id and o.reopened_at is null)""", "c.closed_at desc, c.id desc"),
+    // no table held by the deadline: the first table was later, or there is none and the case still waits for one
+    // (a case that stopped or ended before any table owed none); one index lookup per case with a passed deadline
+    BELOFTE_GEBROKEN("belofte-gebroken", """
+            c.table_deadline is not null and c.status <> 'CONCEPT' and c.table_deadline >= :yearAgoDate
+            and c.table_deadline < :today
+            and coalesce(""" + Signal.FIRST_TABLE + """
+            , case when c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND') then date '9999-12-31' end)
+                > c.table_deadline""",
+            "c.table_deadline", "coalesce(" + Signal.FIRST_TABLE + ", cast(:today as date)) - c.table_deadline",
+            "c.table_deadline, c.id"),
+    AFSPRAKEN_TE_LAAT("afspraken-te-laat", Signal.OPEN + """
+             and exists (select 1 from verslag_agreement a
+                where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)""",
+            "(select min(a.due_on) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
+            "(select count(*) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
+            "signal_date, c.id"),
+    STIL("stil", Signal.OPEN + """
+             and not exists (select 1 from case_event e where e.case_id = c.id and e.occurred_at >= :quietSince)""",
+            "(select (max(e.occurred_at) at time zone 'Europe/Amsterdam')::date from case_event e where e.case_id = c.id)",
+            "cast(:today as date) - (select (max(e.occurred_at) at time zone 'Europe/Amsterdam')::date "
+                    + "from case_event e where e.case_id = c.id)",
+            "signal_date nulls first, c.id"),
+    LANG_THUIS("langer-dan-drie-maanden", Signal.OPEN + " and c.out_of_school_since < :threeMonthsAgo",
+            "c.out_of_school_since", "cast(:today as date) - c.out_of_school_since", "c.out_of_school_since, c.id");
+
+    static final String OPEN = "c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')";
+    /** The meeting date in a VERSLAG_VASTGESTELD event's reason; null when the reason is not an ISO date. */
+    static final String TABLE_DATE = "(case when e.reason ~ '^\\d{4}-\\d{2}-\\d{2}$' then e.reason::date end)";
+    /** The date of the case's first table, null when none was held. */
+    static final String FIRST_TABLE = "(select min(" + TABLE_DATE + ") from case_event e where e.case_id = c.id "
+            + "and e.type = 'VERSLAG_VASTGESTELD')";
+
+    private final String slug;
+    private final String condition;
+    private final String dateSql;
+    private final String numberSql;
+    private final String orderSql;
+
+    Signal(String slug, String condition, String dateSql, String numberSql, String orderSql) {
+        this.slug = slug;
+        this.condition = condition;
+        this.dateSql = dateSql;
+        this.numberSql = numberSql;
+        this.orderSql = orderSql;
+    }
+
+    public static Optional<Signal> bySlug(String slug) {
+        return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** Whether this is one of the phases of an open case (the first row of the dashboard). */
+    public boolean isPhase() {
+        return ordinal() <= IN_UITVOERING.ordinal();
+    }
+
+    String condition() {
+        return condition;
+    }
+
+    String dateSql() {
+        return dateSql;
+    }
+
+    String numberSql() {
+        return numberSql;
+    }
+
+    String orderSql() {
+        return orderSql;
+    }
+
+    private static String phase(String status) {
+        return "c.status = '" + status + "'";
+    }
+
+    private static String submittedOn() {
+        return "(c.submitted_at at time zone 'Europe/Amsterdam')::date";
+    }
+
+    private static String daysSinceSubmitted() {
+        return "cast(:today as date) - (c.submitted_at at time zone 'Europe/Amsterdam')::date";
+    }
+}
