@@ -1,0 +1,2 @@
+/** Pages for finalising, reading, correcting and downloading verslag versions. */
+package nl.doorbraak.verslag.web;
