@@ -25,6 +25,10 @@ public class VersionSnapshotCodec {
         return json.readValue(content, VerslagDocument.class);
     }
 
+    public String writeSections(Map<String, String> sections) {
+        return json.writeValueAsString(sections);
+    }
+
     /** Section code to text; a value that is not text (an object a later editor might store) becomes its JSON. */
     public Map<String, String> sections(String content) {
         Map<String, Object> raw = json.readValue(content == null ? "{}" : content, new TypeReference<>() { });
