@@ -85,11 +85,16 @@ public class FinalisingService {
             Werkwijze werkwijze) {
         int version = draft.latestVersion() + 1;
         Instant now = clock.instant();
-        String chairName = users.find(entry.chairUserId()).map(UserContact::displayName).orElse(chair.displayName());
+        String chairName = displayName(entry.chairUserId(), chair);
         VerslagDocument document = new VersionSnapshotBuilder(draft, entry, werkwijze, summary, access::dutch)
-                .build(version, version == 1 ? null : draft.correctionReason(), now, chair.displayName(), chairName);
+                .build(version, version == 1 ? null : draft.correctionReason(), now, displayName(chair.id(), chair),
+                        chairName);
         store.freeze(document, chair.id());
         return document;
+    }
+
+    private String displayName(long userId, CurrentUser fallback) {
+        return users.find(userId).map(UserContact::displayName).orElse(fallback.displayName());
     }
 
     private void moveCaseOn(CurrentUser chair, AgendaEntry entry, FinalisingDraft draft, int version) {
