@@ -159,6 +159,8 @@ class VerslagVersionWebTest {
 
         assertThat(jdbc.sql("select status from verslag where agenda_item_id = ?").param(item).query(String.class).single())
                 .isEqualTo("CONCEPT");
+        assertThat(count("select count(*) from audit_log where action = 'VERSLAG_VASTSTELLEN' and object_type = 'VERSLAG' "
+                + "and actor = 'deelnemer-utrecht' and outcome = 'DENIED' and object_id = ?", String.valueOf(item))).isOne();
     }
 
     @Test

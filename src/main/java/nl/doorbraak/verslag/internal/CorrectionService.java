@@ -7,6 +7,7 @@ import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.planning.AgendaEntry;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * finalising writes a new version carrying the reason.
  */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
 public class CorrectionService {
 
     private final FinalisingAccess access;

@@ -21,6 +21,7 @@ import nl.doorbraak.region.Werkwijzen;
 import nl.doorbraak.verslag.VerslagDocument;
 import nl.doorbraak.verslag.VerslagFinalised;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * to know, the regiehouder is set on the case, the case moves to execution, and the participants are told.
  */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
 public class FinalisingService {
 
     private final FinalisingAccess access;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import nl.doorbraak.planning.AgendaEntry;
 import nl.doorbraak.planning.AgendaPerson;
@@ -48,9 +49,11 @@ class VerslagDemoDraft {
                         OffsetDateTime.now(clock))
                 .query(Long.class).single();
         boolean youthPresent = false;
+        boolean parentPresent = false;
         for (AgendaPerson p : entry.participants()) {
             boolean present = !(variant % 3 == 1 && p.role().equals("OUDER"));
             youthPresent |= present && p.role().equals("JONGERE");
+            parentPresent |= present && p.role().equals("OUDER");
             jdbc.sql("insert into verslag_attendance (verslag_id, participant_id, present) values (?, ?, ?)")
                     .params(verslagId, p.id(), present).update();
             jdbc.sql("insert into verslag_next_participant (verslag_id, participant_id) values (?, ?)")
@@ -61,8 +64,9 @@ class VerslagDemoDraft {
                 .params(verslagId, "De intake op de nieuwe school gaat niet door.",
                         "De regiehouder plant binnen vijf werkdagen een nieuw overleg.", regie.id()).update();
         for (int i = 0; i < checklist.size(); i++) {
-            boolean absent = !youthPresent && FinalisingRule.allowsNotPresent(checklist.get(i))
-                    && checklist.get(i).toLowerCase().contains("leerling");
+            String question = checklist.get(i).toLowerCase(Locale.ROOT);
+            boolean absent = FinalisingRule.allowsNotPresent(question)
+                    && (question.contains("leerling") ? !youthPresent : question.contains("ouder") && !parentPresent);
             jdbc.sql("""
                     insert into verslag_checklist_answer (verslag_id, position, question, answer, not_present)
                     values (?, ?, ?, ?, ?)""")

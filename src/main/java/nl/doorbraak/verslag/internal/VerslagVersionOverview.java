@@ -10,9 +10,12 @@ public record VerslagVersionOverview(long caseId, List<Meeting> meetings) {
         meetings = List.copyOf(meetings);
     }
 
-    /** {@code status} is null when no verslag was started yet. */
+    /**
+     * {@code status} is null when no verslag was started yet; {@code chairedByMe}: the reader chairs this meeting and
+     * writes its verslag in the meeting mode.
+     */
     public record Meeting(long agendaItemId, LocalDateTime startsAt, String tableName, boolean cancelled,
-            String status, List<VerslagVersionLine> versions) {
+            String status, List<VerslagVersionLine> versions, boolean chairedByMe) {
 
         public Meeting {
             versions = List.copyOf(versions);

@@ -70,7 +70,7 @@ public class VerslagVersionPages {
             VerslagVersionState state = store.state(entry.itemId()).orElse(null);
             return new VerslagVersionOverview.Meeting(entry.itemId(), entry.meetingStartsAt(), tableName(entry),
                     entry.cancelled(), state == null ? null : state.status(),
-                    state == null ? List.of() : store.versions(state.id()));
+                    state == null ? List.of() : store.versions(state.id()), entry.chairedBy(user.id()));
         }).toList();
         return new VerslagVersionOverview(caseId, meetings);
     }
