@@ -54,6 +54,7 @@ class VerslagAccessibilityTest {
             assertThat(page.locator("h1").count()).isOne();
             page.locator("#reason").fill("");
             page.locator("form.form button[type=submit]").click();
+            page.waitForURL(origin() + "/verslagen/" + item + "/corrigeren");
             assertThat(page.locator(".error-summary").count()).isPositive();
             assertThat(page.locator("#reason-error").count()).isOne();
             problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()

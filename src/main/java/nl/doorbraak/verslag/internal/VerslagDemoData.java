@@ -88,7 +88,7 @@ public class VerslagDemoData {
                 AgendaEntry entry = agendas.entry(itemId).orElseThrow();
                 CurrentUser chair = users.find(entry.chairUserId())
                         .flatMap(contact -> users.asCurrentUser(contact.username())).orElseThrow();
-                drafts.write(entry, werkwijzen.get(entry.regionSlug()).checklist(), variant);
+                drafts.write(entry, werkwijzen.get(entry.regionSlug()), variant);
                 FinalisingOutcome outcome = finalising.finalise(chair, itemId);
                 if (!outcome.done()) {
                     status.setRollbackOnly();
