@@ -60,6 +60,9 @@ public class FinalisingService {
     public FinalisingOutcome finalise(CurrentUser chair, long agendaItemId) {
         AgendaEntry entry = access.entry(agendaItemId);
         CaseSummary summary = access.chairedCase(chair, entry, "VERSLAG_VASTSTELLEN");
+        if (entry.cancelled()) {
+            throw new FinalisingRefused("verslagversie.refused.cancelled");
+        }
         FinalisingDraft draft = drafts.lockedDraft(agendaItemId).orElse(null);
         if (draft == null) {
             return FinalisingOutcome.incomplete(List.of(FinalisingProblem.of("draft")));
