@@ -5,30 +5,27 @@ import java.util.Map;
 
 import nl.doorbraak.dossier.DossierContent;
 import nl.doorbraak.dossier.Dossiers;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The dossier's text for the verslag sections it overlaps with, so the chair starts from the inbrenger's analysis.
- * The dossier module may be absent (it is built separately): then there is nothing to prefill.
  */
 @Component
 class DraftPrefill {
 
-    private final ObjectProvider<Dossiers> dossiers;
+    private final Dossiers dossiers;
     private final MessageSource messages;
 
-    DraftPrefill(ObjectProvider<Dossiers> dossiers, MessageSource messages) {
+    DraftPrefill(Dossiers dossiers, MessageSource messages) {
         this.dossiers = dossiers;
         this.messages = messages;
     }
 
     /** Section code to dossier text; sections the dossier says nothing about are absent. */
     Map<String, String> of(long caseId) {
-        Dossiers source = dossiers.getIfAvailable();
-        DossierContent d = source == null ? null : source.of(caseId).orElse(null);
+        DossierContent d = dossiers.of(caseId).orElse(null);
         Map<String, String> texts = new LinkedHashMap<>();
         if (d == null) {
             return texts;

@@ -1,2 +1,2 @@
-/** The meeting mode's draft: its rules, storage and the service behind the pages. */
+/** The verslag's draft (rules, storage, meeting-mode service), finalising into frozen versions, corrections, the PDF and telling the participants. */
 package nl.doorbraak.verslag.internal;

@@ -1,2 +1,2 @@
-/** The chair's meeting mode and "Mijn tafels": pages and forms over the verslag's draft. */
+/** The chair's meeting mode, "Mijn tafels", and the pages to finalise, read, correct and download verslag versions. */
 package nl.doorbraak.verslag.web;

@@ -1,0 +1,118 @@
+package nl.doorbraak.verslag.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseHidden;
+import nl.doorbraak.casefile.CaseParticipation;
+import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.casefile.CaseSummary;
+import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserContact;
+import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.planning.AgendaEntry;
+import nl.doorbraak.planning.AgendaPerson;
+import nl.doorbraak.region.Werkwijze;
+import nl.doorbraak.region.Werkwijzen;
+import nl.doorbraak.verslag.VerslagDocument;
+import nl.doorbraak.verslag.VerslagFinalised;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chair finalises the verslag: when it is complete, it is frozen as the next version, the participants get need
+ * to know, the regiehouder is set on the case, the case moves to execution, and the participants are told.
+ */
+@Service
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
+public class FinalisingService {
+
+    private final FinalisingAccess access;
+    private final FinalisingDraftReader drafts;
+    private final VerslagVersionStore store;
+    private final CaseParticipation participation;
+    private final Werkwijzen werkwijzen;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FinalisingService(FinalisingAccess access, FinalisingDraftReader drafts, VerslagVersionStore store,
+            CaseParticipation participation, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
+        this.drafts = drafts;
+        this.store = store;
+        this.participation = participation;
+        this.werkwijzen = werkwijzen;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public FinalisingOutcome finalise(CurrentUser chair, long agendaItemId) {
+        AgendaEntry entry = access.entry(agendaItemId);
+        CaseSummary summary = access.chairedCase(chair, entry, "VERSLAG_VASTSTELLEN");
+        if (entry.cancelled()) {
+            throw new FinalisingRefused("verslagversie.refused.cancelled");
+        }
+        FinalisingDraft draft = drafts.lockedDraft(agendaItemId).orElse(null);
+        if (draft == null) {
+            return FinalisingOutcome.incomplete(List.of(FinalisingProblem.of("draft")));
+        }
+        if (draft.finalised()) {
+            throw new FinalisingRefused("verslagversie.refused.alreadyFinalised");
+        }
+        Werkwijze werkwijze = werkwijzen.get(entry.regionSlug());
+        List<FinalisingProblem> problems = FinalisingRule.check(draft, entry, werkwijze.checklist());
+        if (!problems.isEmpty()) {
+            return FinalisingOutcome.incomplete(problems);
+        }
+        VerslagDocument document = freeze(chair, entry, summary, draft, werkwijze);
+        moveCaseOn(chair, entry, draft, document.version());
+        audit.record(AuditEvent.of("VERSLAG_VASTGESTELD", "VERSLAG", draft.verslagId())
+                .withSubject("casus:" + entry.caseId()).withActor(chair.username())
+                .withDetails("versie " + document.version()));
+        events.publishEvent(new VerslagFinalised(draft.verslagId(), agendaItemId, entry.caseId(), document.version(),
+                chair.id()));
+        return FinalisingOutcome.finalised(document.version());
+    }
+
+    private VerslagDocument freeze(CurrentUser chair, AgendaEntry entry, CaseSummary summary, FinalisingDraft draft,
+            Werkwijze werkwijze) {
+        int version = draft.latestVersion() + 1;
+        Instant now = clock.instant();
+        String chairName = displayName(entry.chairUserId(), chair);
+        VerslagDocument document = new VersionSnapshotBuilder(draft, entry, werkwijze, summary, access::dutch)
+                .build(version, version == 1 ? null : draft.correctionReason(), now, displayName(chair.id(), chair),
+                        chairName);
+        store.freeze(document, chair.id());
+        return document;
+    }
+
+    private String displayName(long userId, CurrentUser fallback) {
+        return users.find(userId).map(UserContact::displayName).orElse(fallback.displayName());
+    }
+
+    private void moveCaseOn(CurrentUser chair, AgendaEntry entry, FinalisingDraft draft, int version) {
+        participation.grantAccess(entry.caseId(), entry.participants().stream().map(AgendaPerson::userId)
+                .filter(Objects::nonNull).distinct().toList());
+        participation.assignRegiehouder(entry.caseId(), FinalisingRule.participant(entry, draft.regiehouderId())
+                .map(AgendaPerson::userId).orElse(null));
+        if (version > 1) {
+            return; // a correction changes the text, not the fact that the table met
+        }
+        try {
+            participation.recordVerslagFinalised(chair, entry.caseId(), entry.meetingStartsAt().toLocalDate());
+        } catch (CasePlanningRefused refused) {
+            throw new FinalisingRefused("verslagversie.refused.caseState");
+        }
+    }
+}
