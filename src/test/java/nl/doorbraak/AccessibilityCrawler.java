@@ -117,7 +117,8 @@ final class AccessibilityCrawler {
             return false;
         }
         String path = URI.create(link).getPath();
-        return !NEVER_VISIT.contains(path) && !FILE.matcher(path).matches();
+        // downloads are files, not pages: named like uitnodiging.ics, or a verslag's /pdf
+        return !NEVER_VISIT.contains(path) && !FILE.matcher(path).matches() && !path.endsWith("/pdf");
     }
 
     private void expect(String url, boolean condition, String problem) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.doorbraak.casefile.ReferralFormFields;
+import nl.doorbraak.dossier.DossierSending;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,6 +50,7 @@ public record MeetingModeFixture(MockMvc mvc, JdbcClient jdbc) {
         mvc.perform(post("/planning/vergaderingen/" + meeting + "/voorzitter").session(coordinator).with(csrf())
                 .param("chairUserId", String.valueOf(userId("voorzitter-utrecht"))).param("location", "Wijkcentrum"))
                 .andExpect(status().is3xxRedirection());
+        DossierSending.send(mvc, login("verwijzer-utrecht"), caseId);
         return new Planned(youth, caseId, meeting, item, participant(item, "KERNPARTNER"), participant(item, "OUDER"));
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import nl.doorbraak.casefile.ReferralFormFields;
+import nl.doorbraak.dossier.DossierSending;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +67,7 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
         mvc.perform(post(page + "/deelnemers").session(coordinator).with(csrf()).param("itemId", String.valueOf(item))
                 .param("name", "Ouder van " + youth).param("email", "ouder@test.example").param("role", "OUDER"))
                 .andExpect(status().is3xxRedirection());
+        DossierSending.send(mvc, login("verwijzer-utrecht"), caseId);
         return item;
     }
 
