@@ -44,16 +44,16 @@ class ProgressReadModel {
                 .query(ProgressReadModel::rhythm).list();
     }
 
-    /** Users to tell about an update: those invited to the next meeting, else everyone with an account at the table. */
+    /** Users to tell about an update: everyone with an account at the table and those invited to the next meeting. */
     List<Long> participantUsers(long agendaItemId) {
-        List<Long> next = jdbc.sql("""
-                select distinct p.user_id from verslag v
+        return jdbc.sql("""
+                select p.user_id from agenda_participant p where p.agenda_item_id = :item and p.user_id is not null
+                union
+                select p.user_id from verslag v
                 join verslag_next_participant n on n.verslag_id = v.id
                 join agenda_participant p on p.id = n.participant_id
-                where v.agenda_item_id = ? and p.user_id is not null""").param(agendaItemId).query(Long.class).list();
-        return !next.isEmpty() ? next : jdbc.sql(
-                "select distinct user_id from agenda_participant where agenda_item_id = ? and user_id is not null")
-                .param(agendaItemId).query(Long.class).list();
+                where v.agenda_item_id = :item and p.user_id is not null""")
+                .param("item", agendaItemId).query(Long.class).list();
     }
 
     List<Long> regiehouders(long caseId) {
