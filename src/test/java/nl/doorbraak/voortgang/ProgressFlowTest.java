@@ -76,6 +76,10 @@ class ProgressFlowTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("doorbraak.mail.poll-interval", () -> "24h");
         registry.add("doorbraak.base-url", () -> "https://doorbraak.example.nl");
+        // the schedule is wired as in production, with both triggers switched off ("-"): the tests run the jobs
+        registry.add("doorbraak.jobs.enabled", () -> "true");
+        registry.add("doorbraak.herinneringen.cron", () -> "-");
+        registry.add("doorbraak.voortgang.gemist-cron", () -> "-");
     }
 
     @TestConfiguration
@@ -207,6 +211,17 @@ class ProgressFlowTest {
         }
         mvc.perform(get(link).session(fixtures.login("deelnemer-utrecht"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("te laat")));
+        assertThat(gemistOnDashboard(caseId)).isTrue();
+
+        mvc.perform(post(link).session(fixtures.login("deelnemer-utrecht")).with(csrf()).param("text", "Weer bij."))
+                .andExpect(redirectedUrl(link));
+        assertThat(gemistOnDashboard(caseId)).as("an update ends the signal").isFalse();
+    }
+
+    private boolean gemistOnDashboard(long caseId) throws Exception {
+        return mvc.perform(get("/overzicht/voortgang-gemist").param("regio", "utrecht")
+                        .session(fixtures.login("coordinator-utrecht"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString().contains("href=\"/casussen/" + caseId + "\"");
     }
 
     private long finalisedCase(String youth) throws Exception {
