@@ -38,6 +38,13 @@ public enum Signal {
             "(select min(a.due_on) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
             "(select count(*) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
             "signal_date, c.id"),
+    // a missed progress update (signalled by the voortgang module's daily job) with no update posted since
+    VOORTGANG_GEMIST("voortgang-gemist", """
+            c.status = 'IN_UITVOERING' and exists (select 1 from voortgang_gemist g where g.case_id = c.id
+                and not exists (select 1 from voortgang_bericht b where b.case_id = c.id and b.posted_at >= g.signalled_at))""",
+            "(select max(g.due_on) from voortgang_gemist g where g.case_id = c.id)",
+            "cast(:today as date) - (select max(g.due_on) from voortgang_gemist g where g.case_id = c.id)",
+            "signal_date, c.id"),
     STIL("stil", Signal.OPEN + """
              and not exists (select 1 from case_event e where e.case_id = c.id and e.occurred_at >= :quietSince)""",
             "(select (max(e.occurred_at) at time zone 'Europe/Amsterdam')::date from case_event e where e.case_id = c.id)",

@@ -1,0 +1,62 @@
+package nl.doorbraak.voortgang.internal;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseHidden;
+import nl.doorbraak.casefile.CaseParticipation;
+import nl.doorbraak.casefile.CaseSummary;
+import nl.doorbraak.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posting a progress update: stored, audited, and one notice per update to the participants the latest verslag
+ * names (and the regiehouder), link only. One notice per update keeps it simple; a weekly digest can batch later.
+ */
+@Service
+@Transactional(noRollbackFor = {CaseHidden.class, MayNotPost.class})
+public class ProgressPosting {
+
+    private final CaseParticipation cases;
+    private final PostingRule rule;
+    private final ProgressUpdates updates;
+    private final ProgressReadModel reads;
+    private final ProgressMail mail;
+    private final AuditLog audit;
+    private final ProgressClock clock;
+
+    ProgressPosting(CaseParticipation cases, PostingRule rule, ProgressUpdates updates, ProgressReadModel reads,
+            ProgressMail mail, AuditLog audit, ProgressClock clock) {
+        this.cases = cases;
+        this.rule = rule;
+        this.updates = updates;
+        this.reads = reads;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws CaseHidden when the user may not see the case
+     * @throws MayNotPost when the user may see it but is not its regiehouder or coordinator
+     * @return how many participants were told
+     */
+    public int post(CurrentUser user, long caseId, String text) {
+        CaseSummary summary = cases.visible(user, caseId, "VOORTGANG_BEKEKEN");
+        if (!rule.mayPost(user, summary)) {
+            audit.record(AuditEvent.of("VOORTGANG_GEPLAATST", "CASUS", caseId).withSubject("casus:" + caseId)
+                    .withActor(user.username()).withOutcome(nl.doorbraak.audit.AuditOutcome.DENIED));
+            throw new MayNotPost(caseId);
+        }
+        long id = updates.add(caseId, user.id(), text.strip(), clock.now());
+        audit.record(AuditEvent.of("VOORTGANG_GEPLAATST", "VOORTGANGSBERICHT", id).withSubject("casus:" + caseId)
+                .withActor(user.username()));
+        Set<Long> recipients = new LinkedHashSet<>(reads.regiehouders(caseId));
+        reads.agreed(caseId).ifPresent(a -> recipients.addAll(reads.participantUsers(a.agendaItemId())));
+        recipients.remove(user.id());
+        return mail.send(recipients, "VOORTGANG_BERICHT", "update", "/casussen/" + caseId + "/voortgang");
+    }
+}

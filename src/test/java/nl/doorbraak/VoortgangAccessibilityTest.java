@@ -1,0 +1,78 @@
+package nl.doorbraak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The progress page checked with axe-core: the form, the form with an error (an empty update), and the list after
+ * posting. Uses a Utrecht demo case in execution (preferably one with a finalised verslag) and its coordinator.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class VoortgangAccessibilityTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void progressPageWithErrorAndWithUpdatesMeetsWcag() {
+        long caseId = jdbc.sql("""
+                select c.id from case_file c where c.region_slug = 'utrecht' and c.status = 'IN_UITVOERING'
+                order by exists (select 1 from verslag v where v.case_id = c.id and v.latest_version > 0) desc, c.id
+                limit 1""").query(Long.class).single();
+        String progress = origin() + "/casussen/" + caseId + "/voortgang";
+        List<String> problems = new ArrayList<>();
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            logIn(page, "coordinator-utrecht");
+            AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+            crawler.check(progress, 200);
+            assertThat(page.locator("textarea#text").count()).isEqualTo(1);
+
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator(".error-summary").count()).isPositive();
+            assertThat(page.locator("#text[aria-invalid=true]").count()).isEqualTo(1);
+            problems.addAll(axe(page, "progress form with an error"));
+
+            page.locator("#text").fill("De leerling gaat twee ochtenden per week naar school.");
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator(".progress-update").count()).isPositive();
+            problems.addAll(axe(page, "progress page with an update"));
+            problems.addAll(crawler.problems());
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    private static List<String> axe(Page page, String state) {
+        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
+                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate(origin() + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(BrowserAccounts.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(origin() + "/");
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+}
