@@ -23,4 +23,17 @@ public interface CasePlanning {
 
     /** Gives a user need-to-know of the case as a participant (idempotent). */
     void addParticipant(long caseId, long userId);
+
+    /** Running (IN_UITVOERING) cases of the region that may get a follow-up meeting; the read is audited. */
+    List<CaseAwaitingTable> inExecution(CurrentUser viewer, String regionSlug);
+
+    /** The running case, when it is in one of the coordinator's regions; the read is audited. */
+    Optional<CaseAwaitingTable> followUpCase(CurrentUser coordinator, long caseId);
+
+    /**
+     * Records that a running case of the user's region goes on a follow-up meeting; it stays IN_UITVOERING.
+     *
+     * @throws CasePlanningRefused when the case is not running or not the coordinator's
+     */
+    CaseAwaitingTable markFollowUpPlanned(CurrentUser coordinator, long caseId);
 }

@@ -38,6 +38,12 @@ public final class CaseAccess {
                 && facts.status() == CaseStatus.TOEGELATEN;
     }
 
+    /** The region's coordinators plan a follow-up meeting for a case whose plan is being carried out. */
+    public static boolean mayPlanFollowUp(CurrentUser user, CaseFacts facts) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug())
+                && facts.status() == CaseStatus.IN_UITVOERING;
+    }
+
     /** The referrer and the region's coordinators may record that consent was withdrawn. */
     public static boolean mayWithdrawConsent(CurrentUser user, CaseFacts facts) {
         boolean allowed = facts.referrerUserId() == user.id()

@@ -114,6 +114,12 @@ public final class CaseLifecycle {
         move(closedFrom, CaseEventType.HEROPEND, actor, at, reason);
     }
 
+    /** A running case goes on another table's agenda as a follow-up; it stays IN_UITVOERING. */
+    public void planFollowUp(long actor, Instant at) {
+        require(status == CaseStatus.IN_UITVOERING, "case.refused.notInExecution");
+        record(CaseEventType.VERVOLGOVERLEG_GEPLAND, actor, at, null);
+    }
+
     public CaseStatus status() {
         return status;
     }

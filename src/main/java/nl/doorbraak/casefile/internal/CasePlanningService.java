@@ -27,8 +27,11 @@ class CasePlanningService implements CasePlanning {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final CaseTime time;
+    private final FollowUpCases followUps;
 
-    CasePlanningService(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time) {
+    CasePlanningService(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time,
+            FollowUpCases followUps) {
+        this.followUps = followUps;
         this.guard = guard;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -93,5 +96,20 @@ class CasePlanningService implements CasePlanning {
     @Override
     public void addParticipant(long caseId, long userId) {
         cases.addParticipant(caseId, userId, "DEELNEMER");
+    }
+
+    @Override
+    public List<CaseAwaitingTable> inExecution(CurrentUser viewer, String regionSlug) {
+        return followUps.inExecution(viewer, regionSlug);
+    }
+
+    @Override
+    public Optional<CaseAwaitingTable> followUpCase(CurrentUser coordinator, long caseId) {
+        return followUps.followUpCase(coordinator, caseId);
+    }
+
+    @Override
+    public CaseAwaitingTable markFollowUpPlanned(CurrentUser coordinator, long caseId) {
+        return followUps.markFollowUpPlanned(coordinator, caseId);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
@@ -53,6 +54,12 @@ public class CasePlanner {
     public PlanOutcome plan(CurrentUser coordinator, PlanRequest request) {
         CaseAwaitingTable admitted = awaiting(coordinator, request.caseId())
                 .orElseThrow(() -> new CasePlanningRefused("case.refused.notAdmitted"));
+        return place(admitted, request,
+                meeting -> putOnAgenda(coordinator, admitted, meeting, request.slotStart(), request.slotEnd()));
+    }
+
+    /** Checks table, date and slot, finds or makes the meeting and lets {@code putOnAgenda} add the case to it. */
+    PlanOutcome place(CaseAwaitingTable admitted, PlanRequest request, ToLongFunction<Meeting> putOnAgenda) {
         MeetingTable table = PlanningTables.of(werkwijzen.get(admitted.regionSlug())).stream()
                 .filter(t -> t.code().equals(request.tableCode())).findFirst()
                 .orElseThrow(() -> new PlanningRefused("tableCode", "planning.refused.table"));
@@ -62,7 +69,10 @@ public class CasePlanner {
         }
         Meeting meeting = meetings.plannedOn(admitted.regionSlug(), table.code(), request.date())
                 .orElseGet(() -> create(admitted.regionSlug(), table, request));
-        putOnAgenda(coordinator, admitted, meeting, request.slotStart(), request.slotEnd());
+        if (meetings.items(meeting.id()).stream().anyMatch(i -> i.caseId() == admitted.id())) {
+            throw new PlanningRefused("date", "planning.refused.alreadyOnMeeting");
+        }
+        putOnAgenda.applyAsLong(meeting);
         return new PlanOutcome(meeting.id(), warnings(admitted, table, meeting, request));
     }
 

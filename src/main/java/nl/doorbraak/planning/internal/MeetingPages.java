@@ -33,9 +33,11 @@ public class MeetingPages {
     private final UserDirectory users;
     private final AuditLog audit;
     private final ObjectProvider<DossierSendings> dossiers;
+    private final FollowUpReadModel followUps;
 
     MeetingPages(MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit,
-            ObjectProvider<DossierSendings> dossiers) {
+            ObjectProvider<DossierSendings> dossiers, FollowUpReadModel followUps) {
+        this.followUps = followUps;
         this.meetings = meetings;
         this.werkwijzen = werkwijzen;
         this.users = users;
@@ -59,7 +61,8 @@ public class MeetingPages {
         List<AgendaItem> items = meetings.items(meetingId);
         items.forEach(item -> auditCaseRead(user, meetingId, item.caseId()));
         return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
-                werkwijze.name(), chairName, items, manages(user, meeting), dossierSentAt(items)));
+                werkwijze.name(), chairName, items, manages(user, meeting), dossierSentAt(items),
+                followUps.openAgreements(items)));
     }
 
     private Map<Long, LocalDateTime> dossierSentAt(List<AgendaItem> items) {

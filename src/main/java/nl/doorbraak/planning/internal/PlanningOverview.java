@@ -29,7 +29,7 @@ public class PlanningOverview {
     }
 
     public record RegionPlanning(String slug, String name, List<TableDates> tables, List<MeetingSummary> meetings,
-            List<CaseAwaitingTable> waiting) {
+            List<CaseAwaitingTable> waiting, List<CaseAwaitingTable> running) {
     }
 
     private final Werkwijzen werkwijzen;
@@ -58,7 +58,7 @@ public class PlanningOverview {
                 .map(m -> new MeetingSummary(m, tableName(werkwijze, m.tableCode()), meetings.itemCount(m.id())))
                 .toList();
         return new RegionPlanning(werkwijze.slug(), werkwijze.name(), tables(werkwijze.slug()), upcoming,
-                cases.awaitingTable(coordinator, werkwijze.slug()));
+                cases.awaitingTable(coordinator, werkwijze.slug()), cases.inExecution(coordinator, werkwijze.slug()));
     }
 
     private TableDates dates(MeetingTable table) {

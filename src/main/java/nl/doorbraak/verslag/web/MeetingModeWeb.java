@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.doorbraak.identity.CurrentUsers;
 import nl.doorbraak.verslag.internal.DraftRefusal;
+import nl.doorbraak.verslag.internal.EarlierAgreements;
 import nl.doorbraak.verslag.internal.DraftRefused;
 import nl.doorbraak.verslag.internal.MeetingModeView;
 import org.springframework.context.MessageSource;
@@ -20,9 +21,11 @@ class MeetingModeWeb {
     private static final List<String> FREQUENCIES = List.of("WEKELIJKS", "TWEEWEKELIJKS", "MAANDELIJKS");
 
     private final MessageSource messages;
+    private final EarlierAgreements earlier;
 
-    MeetingModeWeb(MessageSource messages) {
+    MeetingModeWeb(MessageSource messages, EarlierAgreements earlier) {
         this.messages = messages;
+        this.earlier = earlier;
     }
 
     String render(MeetingModeView view, DraftForm draftForm, AgreementForm agreementForm, ScenarioForm scenarioForm,
@@ -34,6 +37,7 @@ class MeetingModeWeb {
         model.addAttribute("scenarioForm", scenarioForm);
         model.addAttribute("frequencies", FREQUENCIES);
         model.addAttribute("isChair", view.context().entry().chairedBy(CurrentUsers.get().id()));
+        model.addAttribute("earlierAgreements", earlier.of(view.context().entry()));
         return "verslag/meeting-mode";
     }
 

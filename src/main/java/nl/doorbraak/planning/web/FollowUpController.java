@@ -1,0 +1,77 @@
+package nl.doorbraak.planning.web;
+
+import java.time.LocalTime;
+
+import jakarta.validation.Valid;
+import nl.doorbraak.casefile.CaseAwaitingTable;
+import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.planning.internal.FollowUpPlanner;
+import nl.doorbraak.planning.internal.PlanOutcome;
+import nl.doorbraak.planning.internal.PlanningOverview;
+import nl.doorbraak.planning.internal.PlanningRefused;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Planning a follow-up meeting (vervolgoverleg) for a running case, with the same form as a first table. */
+@Controller
+@RequestMapping("/planning/casussen/{caseId}/vervolgoverleg")
+class FollowUpController {
+
+    private final PlanningOverview overview;
+    private final FollowUpPlanner planner;
+    private final PlanningWeb web;
+
+    FollowUpController(PlanningOverview overview, FollowUpPlanner planner, PlanningWeb web) {
+        this.overview = overview;
+        this.planner = planner;
+        this.web = web;
+    }
+
+    @GetMapping
+    String form(@PathVariable long caseId, Model model) {
+        PlanCaseForm form = new PlanCaseForm();
+        form.setSlotStart(LocalTime.of(9, 0));
+        form.setSlotEnd(LocalTime.of(10, 30));
+        return show(caseId, form, model);
+    }
+
+    @PostMapping
+    String plan(@PathVariable long caseId, @Valid PlanCaseForm planCaseForm, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                PlanOutcome outcome = planner.plan(PlanningWeb.coordinator(), planCaseForm.toRequest(caseId));
+                web.success(redirect, "planning.followUp.planned");
+                redirect.addFlashAttribute("warnings", outcome.warnings());
+                return "redirect:/planning/vergaderingen/" + outcome.meetingId();
+            } catch (PlanningRefused refused) {
+                PlanningWeb.reject(binding, refused);
+            } catch (CasePlanningRefused refused) {
+                web.error(redirect, refused.messageKey());
+                return "redirect:/planning";
+            }
+        }
+        return show(caseId, planCaseForm, model);
+    }
+
+    private String show(long caseId, PlanCaseForm form, Model model) {
+        CaseAwaitingTable running = planner.running(PlanningWeb.coordinator(), caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (form.getDate() == null) {
+            planner.proposedDate(caseId).ifPresent(form::setDate);
+        }
+        model.addAttribute("running", running);
+        model.addAttribute("proposed", planner.proposedParticipants(caseId));
+        model.addAttribute("tables", overview.tables(running.regionSlug()));
+        model.addAttribute("planCaseForm", form);
+        return "planning/follow-up";
+    }
+}
