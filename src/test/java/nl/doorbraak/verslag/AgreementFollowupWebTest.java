@@ -215,6 +215,24 @@ class AgreementFollowupWebTest {
                 .andExpect(content().string(not(containsString(youth))));
     }
 
+    @Test
+    void aClosedCaseRefusesEveryChangeWithAMessage() throws Exception {
+        finalisedCase();
+        jdbc.sql("update case_file set status = 'AFGESLOTEN' where id = ?").param(caseId).update();
+        var owner = fixtures.login("deelnemer-utrecht");
+        mvc.perform(post(agreementUrl() + "/gedaan").session(owner).with(csrf()).param("resultNote", "Klaar."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("U kunt de afspraken niet meer wijzigen.")));
+        mvc.perform(post("/casussen/" + caseId + "/scenarios/" + scenarioId() + "/activeren")
+                        .session(fixtures.login("coordinator-utrecht")).with(csrf()).param("reason", "Nu.")
+                        .param("dueOn", LocalDate.now().plusDays(3).toString()).param("result", "Iets."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("U kunt de afspraken niet meer wijzigen.")));
+        assertThat(statusOf(agreementId)).isEqualTo("OPEN");
+        assertThat(jdbc.sql("select count(*) from verslag_agreement where case_id = ?").param(caseId)
+                .query(Long.class).single()).isOne();
+    }
+
     private String statusOf(long id) {
         return jdbc.sql("select status from verslag_agreement where id = ?").param(id).query(String.class).single();
     }

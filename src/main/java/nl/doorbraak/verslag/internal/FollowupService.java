@@ -7,6 +7,7 @@ import java.util.List;
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.casefile.CaseSummary;
 import nl.doorbraak.identity.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its deadline. Each change is audited and leaves a history row; a closed case is refused.
  */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
 public class FollowupService {
 
     private final FollowupAccess access;

@@ -9,6 +9,7 @@ import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.casefile.CaseSummary;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.planning.AgendaPerson;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Its "dan" becomes a new SMART agreement of the scenario's owner, with the deadline and result given now. Once.
  */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
 public class ScenarioActivationService {
 
     private static final String ACTION = "SCENARIO_GEACTIVEERD";

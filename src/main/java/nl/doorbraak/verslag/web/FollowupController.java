@@ -50,7 +50,7 @@ class FollowupController {
         try {
             followup.markDone(CurrentUsers.get(), caseId, agreementId, form.getResultNote());
         } catch (FollowupRefused refused) {
-            FollowupErrors.bind(refused, result);
+            FollowupErrors.bind(refused, result, model, messages);
             return agreementPage(caseId, agreementId, model);
         }
         return back(caseId, "afspraken.done.saved", redirect);
@@ -63,7 +63,7 @@ class FollowupController {
         try {
             followup.reportProblem(CurrentUsers.get(), caseId, agreementId, form.getProblem());
         } catch (FollowupRefused refused) {
-            FollowupErrors.bind(refused, result);
+            FollowupErrors.bind(refused, result, model, messages);
             return agreementPage(caseId, agreementId, model);
         }
         return back(caseId, "afspraken.problem.saved", redirect);
@@ -78,7 +78,7 @@ class FollowupController {
                 followup.changeDeadline(CurrentUsers.get(), caseId, agreementId, form.getNewDueOn(), form.getReason());
                 return back(caseId, "afspraken.deadline.saved", redirect);
             } catch (FollowupRefused refused) {
-                FollowupErrors.bind(refused, result);
+                FollowupErrors.bind(refused, result, model, messages);
             }
         }
         return agreementPage(caseId, agreementId, model);

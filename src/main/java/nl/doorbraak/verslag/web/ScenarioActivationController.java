@@ -44,7 +44,7 @@ class ScenarioActivationController {
                         LocaleContextHolder.getLocale()));
                 return "redirect:/casussen/" + caseId + "/afspraken";
             } catch (FollowupRefused refused) {
-                FollowupErrors.bind(refused, result);
+                FollowupErrors.bind(refused, result, model, messages);
             }
         }
         return render(caseId, scenarioId, model);
