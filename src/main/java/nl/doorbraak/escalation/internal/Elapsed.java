@@ -6,7 +6,7 @@ import java.time.Instant;
 /** How long an escalation was (or is) open, in whole days, or in hours when it was less than a day. */
 public record Elapsed(long days, long hours) {
 
-    static Elapsed between(Instant from, Instant to) {
+    public static Elapsed between(Instant from, Instant to) {
         Duration duration = Duration.between(from, to);
         if (duration.isNegative()) {
             return new Elapsed(0, 0);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class WerkwijzeEscalationFieldsTest {
 
-    private static final String SWV = "                sector: PO\n            intakeroutes:";
+    private static final String SWV = "    sector: PO\nintakeroutes:";
 
     private final WerkwijzeLoader loader = new WerkwijzeLoader();
 
@@ -18,8 +18,9 @@ class WerkwijzeEscalationFieldsTest {
     }
 
     private static String withContact(String contact) {
+        assertThat(WerkwijzeRefusalTest.VALID).contains(SWV);
         return WerkwijzeRefusalTest.VALID.replace(SWV,
-                "                sector: PO\n                escalatieContact: \"" + contact + "\"\n            intakeroutes:");
+                "    sector: PO\n    escalatieContact: \"" + contact + "\"\nintakeroutes:");
     }
 
     @Test
