@@ -2,6 +2,7 @@ package nl.doorbraak.casefile;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import nl.doorbraak.identity.CurrentUser;
 
@@ -40,4 +41,13 @@ public interface CaseParticipation {
      * @throws CasePlanningRefused when the case is not planned or in execution
      */
     void recordVerslagFinalised(CurrentUser chair, long caseId, LocalDate meetingDate);
+
+    /** The users taking part in the case: the referrer and every participant (inbrenger, deelnemer, regiehouder, chair). */
+    List<Long> participantUserIds(long caseId);
+
+    /**
+     * Timeline: someone escalated the case ({@code resolved} false, with the reason) or resolved an escalation
+     * ({@code resolved} true, with the decision). The case's status does not change.
+     */
+    void recordEscalation(CurrentUser actor, long caseId, boolean resolved, String text);
 }

@@ -24,4 +24,7 @@ public interface OrganisationDirectory {
 
     /** The active organisations of the given regions (all regions when empty), ordered by region and name: for pickers. */
     List<OrganisationSummary> activeOfRegions(List<String> regionSlugs);
+
+    /** The e-mail addresses of the organisation's managers for opschalen; empty when none are configured. */
+    List<String> escalationContacts(long organisationId);
 }

@@ -11,7 +11,8 @@ import nl.doorbraak.organisation.Sector;
 
 /**
  * An organisation as the werkwijze names it. {@code partner} marks a structural partner or kernpartner, with
- * {@code role} saying what it does at the table; {@code isDefault} marks an organisation the source does not name.
+ * {@code role} saying what it does at the table; {@code isDefault} marks an organisation the source does not name;
+ * {@code escalationContacts} are the managers' (fictional) addresses for opschalen, comma-separated.
  */
 public record RegionOrganisation(
         @JsonProperty("code") @NotBlank @Pattern(regexp = Werkwijze.CODE_PATTERN) String code,
@@ -23,9 +24,10 @@ public record RegionOrganisation(
         @JsonProperty("partner") PartnerKind partner,
         @JsonProperty("rol") String role,
         @JsonProperty("standaard") boolean isDefault,
-        @JsonProperty("toelichting") String note) {
+        @JsonProperty("toelichting") String note,
+        @JsonProperty("escalatieContact") String escalationContacts) {
 
     public OrganisationSeed toSeed() {
-        return new OrganisationSeed(code, name, type, schoolType, sector, municipality);
+        return new OrganisationSeed(code, name, type, schoolType, sector, municipality, escalationContacts);
     }
 }

@@ -28,6 +28,7 @@ public record Werkwijze(
         @JsonProperty("tafels") @NotEmpty @Valid List<MeetingTable> tables,
         @JsonProperty("toelating") @NotNull @Valid Admission admission,
         @JsonProperty("opschalen") String escalation,
+        @JsonProperty("doorzettingsmacht") @Valid Doorzettingsmacht doorzettingsmacht,
         @JsonProperty("verslagonderdelen") @NotEmpty @Valid List<VerslagSection> verslagSections,
         @JsonProperty("checklist") @NotEmpty List<@NotBlank String> checklist,
         @JsonProperty("begrippen") @NotEmpty @Valid List<GlossaryTerm> glossary,
@@ -55,6 +56,11 @@ public record Werkwijze(
     /** Whether the top-level section (by its key in the file, e.g. {@code checklist}) holds a default. */
     public boolean isDefault(String section) {
         return defaultSections.contains(section);
+    }
+
+    /** Who has the final say on placement; empty when the werkwijze does not say. */
+    public Optional<Doorzettingsmacht> finalSay() {
+        return Optional.ofNullable(doorzettingsmacht);
     }
 
     public RegionSummary summary() {

@@ -3,6 +3,7 @@ package nl.doorbraak.casefile.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
@@ -86,6 +87,21 @@ class CaseParticipationService implements CaseParticipation {
     public void recordVerslagFinalised(CurrentUser chair, long caseId, LocalDate meetingDate) {
         step(chair, caseId, "VERSLAG_VASTGESTELD", (lifecycle, now) ->
                 lifecycle.finaliseVerslag(chair.id(), now, meetingDate.toString()));
+    }
+
+    @Override
+    public List<Long> participantUserIds(long caseId) {
+        return jdbc.sql("""
+                select referrer_user_id from case_file where id = :id
+                union select user_id from case_participant where case_id = :id""")
+                .param("id", caseId).query(Long.class).list();
+    }
+
+    @Override
+    public void recordEscalation(CurrentUser actor, long caseId, boolean resolved, String text) {
+        CaseEventType type = resolved ? CaseEventType.ESCALATIE_OPGELOST : CaseEventType.OPGESCHAALD;
+        cases.append(caseId, List.of(new CaseEvent(type, actor.id(), time.now(), text)));
+        audit.record(AuditEvent.of(type.name(), "CASUS", caseId).withSubject("casus:" + caseId).withActor(actor.username()));
     }
 
     private void step(CurrentUser actor, long caseId, String action, Step step) {

@@ -52,7 +52,15 @@ public enum Signal {
                     + "from case_event e where e.case_id = c.id)",
             "signal_date nulls first, c.id"),
     LANG_THUIS("langer-dan-drie-maanden", Signal.OPEN + " and c.out_of_school_since < :threeMonthsAgo",
-            "c.out_of_school_since", "cast(:today as date) - c.out_of_school_since", "c.out_of_school_since, c.id");
+            "c.out_of_school_since", "cast(:today as date) - c.out_of_school_since", "c.out_of_school_since, c.id"),
+    // an escalation stays open until someone decides, also when the case itself has ended meanwhile
+    OPEN_ESCALATIES("open-escalaties", """
+            exists (select 1 from escalation x where x.case_id = c.id and x.status = 'OPEN')""",
+            "(select (min(x.raised_at) at time zone 'Europe/Amsterdam')::date from escalation x "
+                    + "where x.case_id = c.id and x.status = 'OPEN')",
+            "cast(:today as date) - (select (min(x.raised_at) at time zone 'Europe/Amsterdam')::date "
+                    + "from escalation x where x.case_id = c.id and x.status = 'OPEN')",
+            "signal_date, c.id");
 
     static final String OPEN = "c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')";
     /** The meeting date in a VERSLAG_VASTGESTELD event's reason; null when the reason is not an ISO date. */

@@ -3,6 +3,7 @@ package nl.doorbraak.organisation.internal;
 import java.util.List;
 import java.util.Optional;
 
+import nl.doorbraak.organisation.EscalationContacts;
 import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.organisation.OrganisationSearch;
 import nl.doorbraak.organisation.OrganisationSeed;
@@ -33,17 +34,20 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         // Never touches "active": an administrator's deactivation survives a restart.
         for (OrganisationSeed seed : seeds) {
             jdbc.sql("""
-                    insert into organisation (region_slug, code, name, type, school_type, sector, municipality, from_werkwijze)
-                    values (:region, :code, :name, :type, :schoolType, :sector, :municipality, true)
+                    insert into organisation (region_slug, code, name, type, school_type, sector, municipality, from_werkwijze,
+                        escalation_contacts)
+                    values (:region, :code, :name, :type, :schoolType, :sector, :municipality, true, :contacts)
                     on conflict (region_slug, code) do update set name = excluded.name, type = excluded.type,
                         school_type = excluded.school_type, sector = excluded.sector,
-                        municipality = excluded.municipality, from_werkwijze = true
+                        municipality = excluded.municipality, from_werkwijze = true,
+                        escalation_contacts = excluded.escalation_contacts
                     """)
                     .param("region", regionSlug).param("code", seed.code()).param("name", seed.name())
                     .param("type", seed.type().name())
                     .param("schoolType", seed.schoolType() == null ? null : seed.schoolType().name())
                     .param("sector", seed.sector() == null ? null : seed.sector().name())
                     .param("municipality", seed.municipality())
+                    .param("contacts", EscalationContacts.normalise(seed.escalationContacts()))
                     .update();
         }
     }
@@ -85,6 +89,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         }
         return jdbc.sql(SELECT + " where active and region_slug in (:regions) order by region_slug, name")
                 .param("regions", regionSlugs).query(OrganisationSummary.class).list();
+    }
+
+    @Override
+    public List<String> escalationContacts(long organisationId) {
+        return EscalationContacts.parse(jdbc.sql("select escalation_contacts from organisation where id = ?")
+                .param(organisationId).query(String.class).optional().orElse(null));
     }
 
     private static String blankToEmpty(String value) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.organisation.EscalationContacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +29,15 @@ public class OrganisationAdministration {
     @Transactional(readOnly = true)
     public Optional<EditableOrganisation> find(long id) {
         return jdbc.sql("""
-                select id, region_slug, code, name, type, school_type, sector, municipality, active, from_werkwijze, version
+                select id, region_slug, code, name, type, school_type, sector, municipality, active, from_werkwijze, version,
+                       escalation_contacts
                 from organisation where id = ?""").param(id).query(EditableOrganisation.class).optional();
     }
 
     public long create(OrganisationDraft draft) {
         long id = jdbc.sql("""
-                insert into organisation (region_slug, name, type, school_type, sector, municipality)
-                values (:region, :name, :type, :schoolType, :sector, :municipality) returning id""")
+                insert into organisation (region_slug, name, type, school_type, sector, municipality, escalation_contacts)
+                values (:region, :name, :type, :schoolType, :sector, :municipality, :contacts) returning id""")
                 .params(parameters(draft)).query(Long.class).single();
         audit.record(AuditEvent.of("ORGANISATIE_AANGEMAAKT", OBJECT_TYPE, id).withDetails(draft.describe()));
         return id;
@@ -49,7 +51,8 @@ public class OrganisationAdministration {
         }
         int updated = jdbc.sql("""
                 update organisation set region_slug = :region, name = :name, type = :type, school_type = :schoolType,
-                    sector = :sector, municipality = :municipality, version = version + 1
+                    sector = :sector, municipality = :municipality, escalation_contacts = :contacts,
+                    version = version + 1
                 where id = :id and version = :version""")
                 .params(parameters(draft)).param("id", id).param("version", version).update();
         if (updated == 0) {
@@ -75,6 +78,7 @@ public class OrganisationAdministration {
         values.put("schoolType", draft.schoolType() == null ? null : draft.schoolType().name());
         values.put("sector", draft.sector() == null ? null : draft.sector().name());
         values.put("municipality", draft.municipality());
+        values.put("contacts", EscalationContacts.normalise(draft.escalationContacts()));
         return values;
     }
 }

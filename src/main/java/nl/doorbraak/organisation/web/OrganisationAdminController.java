@@ -126,6 +126,9 @@ class OrganisationAdminController {
         if (form.schoolWithoutSchoolType()) {
             binding.rejectValue("schoolType", "organisation.schoolType.required");
         }
+        if (!binding.hasFieldErrors("escalationContacts") && form.escalationContactsInvalid()) {
+            binding.rejectValue("escalationContacts", "organisation.escalationContacts.invalid");
+        }
         String region = form.getRegionSlug();
         if (region != null && !region.isBlank()
                 && regions.all().stream().noneMatch(option -> option.slug().equals(region))) {

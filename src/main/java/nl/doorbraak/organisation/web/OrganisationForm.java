@@ -3,6 +3,7 @@ package nl.doorbraak.organisation.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.doorbraak.organisation.EscalationContacts;
 import nl.doorbraak.organisation.OrganisationType;
 import nl.doorbraak.organisation.SchoolType;
 import nl.doorbraak.organisation.Sector;
@@ -22,6 +23,8 @@ public class OrganisationForm {
     private Sector sector;
     @Size(max = 100, message = "{organisation.municipality.tooLong}")
     private String municipality;
+    @Size(max = EscalationContacts.MAX_LENGTH, message = "{organisation.escalationContacts.tooLong}")
+    private String escalationContacts;
     private int version;
 
     static OrganisationForm of(EditableOrganisation organisation) {
@@ -32,6 +35,7 @@ public class OrganisationForm {
         form.schoolType = organisation.schoolType();
         form.sector = organisation.sector();
         form.municipality = organisation.municipality();
+        form.escalationContacts = organisation.escalationContacts();
         form.version = organisation.version();
         return form;
     }
@@ -40,11 +44,15 @@ public class OrganisationForm {
         return type == OrganisationType.SCHOOL && schoolType == null;
     }
 
+    boolean escalationContactsInvalid() {
+        return !EscalationContacts.valid(escalationContacts);
+    }
+
     OrganisationDraft toDraft() {
         // Only schools have a school type (the database checks this too).
         SchoolType effectiveSchoolType = type == OrganisationType.SCHOOL ? schoolType : null;
         return new OrganisationDraft(blankToNull(regionSlug), name, type, effectiveSchoolType, sector,
-                blankToNull(municipality));
+                blankToNull(municipality), EscalationContacts.normalise(escalationContacts));
     }
 
     private static String blankToNull(String value) {
@@ -63,6 +71,8 @@ public class OrganisationForm {
     public void setSector(Sector sector) { this.sector = sector; }
     public String getMunicipality() { return municipality; }
     public void setMunicipality(String municipality) { this.municipality = municipality; }
+    public String getEscalationContacts() { return escalationContacts; }
+    public void setEscalationContacts(String escalationContacts) { this.escalationContacts = escalationContacts; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import nl.doorbraak.organisation.EscalationContacts;
 import nl.doorbraak.organisation.OrganisationType;
 import nl.doorbraak.organisation.Sector;
 import nl.doorbraak.region.IntakeRoute;
@@ -21,6 +22,7 @@ class StructureChecks {
         require(file, "slug", werkwijze.slug().equals(expectedSlug), "moet gelijk zijn aan de bestandsnaam (" + expectedSlug + ")");
         checkOrganisations(file, werkwijze);
         checkIntakeRoutes(file, werkwijze);
+        checkDoorzettingsmacht(file, werkwijze);
         List<OrganisationType> deciders = werkwijze.admission().deciders();
         for (int i = 0; i < deciders.size(); i++) {
             OrganisationType type = deciders.get(i);
@@ -45,10 +47,23 @@ class StructureChecks {
             boolean school = organisation.type() == OrganisationType.SCHOOL;
             require(file, "organisaties[" + i + "].schoolsoort", school == (organisation.schoolType() != null),
                     school ? "ontbreekt (verplicht voor een school)" : "alleen voor een school");
+            require(file, "organisaties[" + i + "].escalatieContact", validContacts(organisation.escalationContacts()),
+                    "geen geldige e-mailadressen op een .example-domein (gescheiden door komma's)");
             require(file, "organisaties[" + i + "].gemeente",
                     organisation.municipality() == null || werkwijze.municipalities().contains(organisation.municipality()),
                     "staat niet in gemeenten");
         }
+    }
+
+    private static boolean validContacts(String contacts) {
+        return EscalationContacts.valid(contacts) && EscalationContacts.parse(contacts).stream()
+                .allMatch(address -> address.toLowerCase(Locale.ROOT).endsWith(".example"));
+    }
+
+    private void checkDoorzettingsmacht(String file, Werkwijze werkwijze) {
+        String code = werkwijze.doorzettingsmacht() == null ? null : werkwijze.doorzettingsmacht().organisationCode();
+        require(file, "doorzettingsmacht.organisatie", code == null || werkwijze.organisation(code).isPresent(),
+                "geen organisatie met code '" + code + "'");
     }
 
     private void checkIntakeRoutes(String file, Werkwijze werkwijze) {
