@@ -84,11 +84,41 @@ class MeetingModeAccessibilityTest {
 
             assertThat(page.locator("[id='sections[geschiedenis]']").inputValue()).isEqualTo("Twee keer van school gewisseld.");
             assertThat(page.locator("[id='checklist[0].notPresent']").isChecked()).isTrue();
+
+            page.locator("form[action$='/vaststellen'] button").click();
+            assertThat(page.locator(".finalise-missing li").count()).isPositive();
+            axe(page, "finalising refused: what is missing");
+
+            completeTheRest(page, p);
+            page.locator("#draft-save").click();
+            assertThat(page.locator(".alert--success").textContent()).contains("opgeslagen");
+            page.locator("form[action$='/vaststellen'] button").click();
+            page.waitForURL(origin() + "/verslagen/" + p.itemId() + "/versies/1");
+            assertThat(page.locator("a[href$='/versies/1/pdf']").count()).isEqualTo(1);
+            axe(page, "verslag finalised");
             problems.addAll(crawler.problems());
         }
         assertThat(problems).as("accessibility problems").isEmpty();
         assertThat(jdbc.sql("select count(*) from verslag_agreement a join verslag v on v.id = a.verslag_id "
                 + "where v.agenda_item_id = ?").param(p.itemId()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(p.caseId()).query(String.class).single())
+                .isEqualTo("IN_UITVOERING");
+    }
+
+    /** Everything finalising asks for that the steps above left open. */
+    private static void completeTheRest(Page page, Planned p) {
+        page.locator("input[type=radio][id$='-present']").all().forEach(radio -> {
+            if (!radio.getAttribute("id").equals("attendance-" + p.parent() + "-present")) {
+                radio.check();
+            }
+        });
+        page.locator("#fixedContactId").selectOption(String.valueOf(p.deelnemer()));
+        page.locator("#monitoringFrequency").selectOption("WEKELIJKS");
+        page.locator("#monitoringChannel").fill("Per mail aan alle deelnemers");
+        page.locator("#monitoringById").selectOption(String.valueOf(p.deelnemer()));
+        page.locator("textarea[id$='.answer']").all().stream().skip(1).forEach(answer -> answer.fill("Ja."));
+        page.locator("#nextMeetingOn").fill(LocalDate.now().plusWeeks(6).toString());
+        page.locator("input[type=checkbox][name=nextParticipantIds]").first().check();
     }
 
     private void axe(Page page, String state) {
