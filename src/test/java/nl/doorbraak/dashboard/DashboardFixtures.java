@@ -86,7 +86,7 @@ final class DashboardFixtures {
                 insert into agenda_participant (agenda_item_id, name, organisation, email, role)
                 values (?, 'Mentor', 'School', 'mentor@test.example', 'SCHOOL') returning id""").param(item)
                 .query(Long.class).single();
-        long verslag = jdbc.sql("insert into verslag (agenda_item_id, case_id) values (?, ?) returning id")
+        long verslag = jdbc.sql("insert into verslag (agenda_item_id, case_id, status, latest_version) values (?, ?, 'VASTGESTELD', 1) returning id")
                 .params(item, caseId).query(Long.class).single();
         jdbc.sql("""
                 insert into verslag_agreement (verslag_id, case_id, what, owner_id, due_on, result, status, created_at)

@@ -1,5 +1,6 @@
 package nl.doorbraak.escalation;
 
+import nl.doorbraak.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -57,7 +58,7 @@ class EscalationWebTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired OutboxSender sender;
-    @Autowired EscalationClock clock;
+    @Autowired MovableClock clock;
     @Autowired Dashboards dashboards;
     @Autowired UserDirectory users;
 
@@ -80,8 +81,8 @@ class EscalationWebTest {
 
         @Bean
         @Primary
-        EscalationClock escalationTestClock() {
-            return new EscalationClock();
+        MovableClock escalationTestClock() {
+            return new MovableClock();
         }
     }
 

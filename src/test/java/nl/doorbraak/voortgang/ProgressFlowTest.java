@@ -1,5 +1,6 @@
 package nl.doorbraak.voortgang;
 
+import nl.doorbraak.MovableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -62,7 +63,7 @@ class ProgressFlowTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
-    @Autowired ShiftedClock clock;
+    @Autowired MovableClock clock;
     @Autowired OutboxSender sender;
     @Autowired AgreementReminders reminders;
     @Autowired MissedUpdates missed;
@@ -87,8 +88,8 @@ class ProgressFlowTest {
 
         @Bean
         @Primary
-        ShiftedClock progressTestClock() {
-            return new ShiftedClock();
+        MovableClock progressTestClock() {
+            return new MovableClock();
         }
     }
 

@@ -34,9 +34,9 @@ public enum Signal {
             "c.table_deadline, c.id"),
     AFSPRAKEN_TE_LAAT("afspraken-te-laat", Signal.OPEN + """
              and exists (select 1 from verslag_agreement a
-                where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)""",
-            "(select min(a.due_on) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
-            "(select count(*) from verslag_agreement a where a.case_id = c.id and a.status = 'OPEN' and a.due_on < :today)",
+                where a.case_id = c.id and """ + Signal.LATE_AGREEMENT + ")",
+            "(select min(a.due_on) from verslag_agreement a where a.case_id = c.id and " + Signal.LATE_AGREEMENT + ")",
+            "(select count(*) from verslag_agreement a where a.case_id = c.id and " + Signal.LATE_AGREEMENT + ")",
             "signal_date, c.id"),
     // a missed progress update (signalled by the voortgang module's daily job) with no update posted since
     VOORTGANG_GEMIST("voortgang-gemist", """
@@ -62,6 +62,9 @@ public enum Signal {
                     + "from escalation x where x.case_id = c.id and x.status = 'OPEN')",
             "signal_date, c.id");
 
+    /** An agreement of a finalised verslag, not done, past its deadline (a reported problem is still late). */
+    static final String LATE_AGREEMENT = " a.status in ('OPEN', 'PROBLEEM') and a.due_on < :today "
+            + "and exists (select 1 from verslag v where v.id = a.verslag_id and v.latest_version > 0)";
     static final String OPEN = "c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')";
     /** The meeting date in a VERSLAG_VASTGESTELD event's reason; null when the reason is not an ISO date. */
     static final String TABLE_DATE = "(case when e.reason ~ '^\\d{4}-\\d{2}-\\d{2}$' then e.reason::date end)";

@@ -1,4 +1,4 @@
-package nl.doorbraak.mail;
+package nl.doorbraak;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The real time plus an offset the test moves forward, so "a few minutes later" needs no sleeping. */
-final class MovableClock extends Clock {
+/** The real time plus an offset the test moves forward, so "a few minutes" or "nine days later" needs no waiting. */
+public final class MovableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         offset = offset.plus(duration);
     }
 
