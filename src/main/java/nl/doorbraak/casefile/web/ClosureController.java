@@ -51,28 +51,24 @@ class ClosureController {
     @PostMapping("/casussen/{id}/afsluiten")
     String close(@PathVariable long id, @Valid ClosureForm closureForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                closures.close(WebSupport.user(), id, closureForm.toInput());
-                web.success(redirect, "closure.done");
-                return "redirect:/casussen/" + id;
-            } catch (InputRefused refused) {
-                WebSupport.addProblems(binding, refused.problems());
-            } catch (CaseTransitionRefused refused) {
-                web.error(redirect, refused.messageKey());
-                return "redirect:/casussen/" + id;
-            }
-        }
-        return page(id, model);
+        return act(id, binding, model, redirect, "closure.done",
+                () -> closures.close(WebSupport.user(), id, closureForm.toInput()));
     }
 
     @PostMapping("/casussen/{id}/heropenen")
     String reopen(@PathVariable long id, @Valid ReopenForm reopenForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        return act(id, binding, model, redirect, "reopen.done",
+                () -> closures.reopen(WebSupport.user(), id, reopenForm.getReason()));
+    }
+
+    /** Runs a valid form's step: back to the case with a message, or the page again with the problems by the fields. */
+    private String act(long id, BindingResult binding, Model model, RedirectAttributes redirect, String successKey,
+            Runnable step) {
         if (!binding.hasErrors()) {
             try {
-                closures.reopen(WebSupport.user(), id, reopenForm.getReason());
-                web.success(redirect, "reopen.done");
+                step.run();
+                web.success(redirect, successKey);
                 return "redirect:/casussen/" + id;
             } catch (InputRefused refused) {
                 WebSupport.addProblems(binding, refused.problems());

@@ -4,11 +4,8 @@ import java.time.LocalTime;
 
 import jakarta.validation.Valid;
 import nl.doorbraak.casefile.CaseAwaitingTable;
-import nl.doorbraak.casefile.CasePlanningRefused;
 import nl.doorbraak.planning.internal.FollowUpPlanner;
-import nl.doorbraak.planning.internal.PlanOutcome;
 import nl.doorbraak.planning.internal.PlanningOverview;
-import nl.doorbraak.planning.internal.PlanningRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,20 +43,9 @@ class FollowUpController {
     @PostMapping
     String plan(@PathVariable long caseId, @Valid PlanCaseForm planCaseForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                PlanOutcome outcome = planner.plan(PlanningWeb.coordinator(), planCaseForm.toRequest(caseId));
-                web.success(redirect, "planning.followUp.planned");
-                redirect.addFlashAttribute("warnings", outcome.warnings());
-                return "redirect:/planning/vergaderingen/" + outcome.meetingId();
-            } catch (PlanningRefused refused) {
-                PlanningWeb.reject(binding, refused);
-            } catch (CasePlanningRefused refused) {
-                web.error(redirect, refused.messageKey());
-                return "redirect:/planning";
-            }
-        }
-        return show(caseId, planCaseForm, model);
+        return web.plan(binding, redirect, "planning.followUp.planned",
+                () -> planner.plan(PlanningWeb.coordinator(), planCaseForm.toRequest(caseId)),
+                () -> show(caseId, planCaseForm, model));
     }
 
     private String show(long caseId, PlanCaseForm form, Model model) {

@@ -4,12 +4,9 @@ import java.time.LocalTime;
 
 import jakarta.validation.Valid;
 import nl.doorbraak.casefile.CaseAwaitingTable;
-import nl.doorbraak.casefile.CasePlanningRefused;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.planning.internal.CasePlanner;
-import nl.doorbraak.planning.internal.PlanOutcome;
 import nl.doorbraak.planning.internal.PlanningOverview;
-import nl.doorbraak.planning.internal.PlanningRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,20 +51,8 @@ class PlanningController {
     String plan(@PathVariable long caseId, @Valid PlanCaseForm planCaseForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = PlanningWeb.coordinator();
-        if (!binding.hasErrors()) {
-            try {
-                PlanOutcome outcome = planner.plan(user, planCaseForm.toRequest(caseId));
-                web.success(redirect, "planning.planned");
-                redirect.addFlashAttribute("warnings", outcome.warnings());
-                return "redirect:/planning/vergaderingen/" + outcome.meetingId();
-            } catch (PlanningRefused refused) {
-                PlanningWeb.reject(binding, refused);
-            } catch (CasePlanningRefused refused) {
-                web.error(redirect, refused.messageKey());
-                return "redirect:/planning";
-            }
-        }
-        return show(caseId, planCaseForm, model);
+        return web.plan(binding, redirect, "planning.planned", () -> planner.plan(user, planCaseForm.toRequest(caseId)),
+                () -> show(caseId, planCaseForm, model));
     }
 
     private String show(long caseId, PlanCaseForm form, Model model) {

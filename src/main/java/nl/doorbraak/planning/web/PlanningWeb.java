@@ -1,8 +1,12 @@
 package nl.doorbraak.planning.web;
 
+import java.util.function.Supplier;
+
+import nl.doorbraak.casefile.CasePlanningRefused;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
+import nl.doorbraak.planning.internal.PlanOutcome;
 import nl.doorbraak.planning.internal.PlanningRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,6 +47,28 @@ class PlanningWeb {
 
     void error(RedirectAttributes redirect, String key) {
         redirect.addFlashAttribute("flashError", text(key));
+    }
+
+    /**
+     * Puts a valid plan form's case on a meeting: on to the meeting with the warnings, or {@code reshow} with the
+     * refused field marked, or back to /planning when the case may not be planned (any more).
+     */
+    String plan(BindingResult binding, RedirectAttributes redirect, String successKey, Supplier<PlanOutcome> step,
+            Supplier<String> reshow) {
+        if (!binding.hasErrors()) {
+            try {
+                PlanOutcome outcome = step.get();
+                success(redirect, successKey);
+                redirect.addFlashAttribute("warnings", outcome.warnings());
+                return "redirect:/planning/vergaderingen/" + outcome.meetingId();
+            } catch (PlanningRefused refused) {
+                reject(binding, refused);
+            } catch (CasePlanningRefused refused) {
+                error(redirect, refused.messageKey());
+                return "redirect:/planning";
+            }
+        }
+        return reshow.get();
     }
 
     /** The first problem of a form that is shown as a page message rather than next to its field. */
