@@ -48,6 +48,14 @@ public class ReferralService {
         return id;
     }
 
+    /**
+     * A draft is the referrer's own: checked before any of the typed input is looked at, so that someone else's
+     * draft answers "not found" whatever they sent (audited as DENIED).
+     */
+    public void requireOwnDraft(CurrentUser user, long caseId) {
+        guard.allowed(user, caseId, "CONCEPT_OPGESLAGEN", CaseAccess::mayEditDraft, "case.refused.notDraft");
+    }
+
     /** Submits the referral: checks everything, routes it to the coordinators and tells the referrer. */
     public long submit(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
         Werkwijze werkwijze = werkwijzen.get(regionOf(user, regionSlug, caseId));

@@ -71,10 +71,13 @@ class ReferralController {
     private String handle(Long id, ReferralForm form, BindingResult binding, String action, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = WebSupport.userWithAnyRole(Role.VERWIJZER, Role.COORDINATOR);
-        if (binding.hasErrors()) {
-            return show(form, id, model);
-        }
         try {
+            if (id != null) {
+                referrals.requireOwnDraft(user, id);
+            }
+            if (binding.hasErrors()) {
+                return show(form, id, model);
+            }
             return SUBMIT.equals(action) ? submit(user, id, form, binding, model, redirect) : saveDraft(user, id, form, redirect);
         } catch (InputRefused refused) {
             WebSupport.addProblems(binding, refused.problems());

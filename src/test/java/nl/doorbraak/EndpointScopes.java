@@ -1,0 +1,132 @@
+package nl.doorbraak;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every endpoint of the application with who may use it. {@link AuthorizationMatrixTest} fails for an endpoint that
+ * is missing here, so a new one is tried by an attacker from the day it exists.
+ */
+final class EndpointScopes {
+
+    enum Scope {
+        /** reachable without login */
+        PUBLIC,
+        /** any logged-in user; shows only what the user may see */
+        ANY_USER,
+        /** about one case (or its meeting, verslag, agreements): need-to-know of that case */
+        CASE,
+        /** the administrator only */
+        ADMIN,
+        /** the privacy officer only */
+        PRIVACY
+    }
+
+    static final Map<String, Scope> ALL = Map.ofEntries(
+            entry("GET /login", Scope.PUBLIC),
+            entry("GET /", Scope.ANY_USER),
+            entry("GET /help", Scope.ANY_USER),
+            entry("GET /casussen", Scope.ANY_USER),
+            entry("GET /mijn-casussen", Scope.ANY_USER),
+            entry("GET /aanmeldingen/nieuw", Scope.ANY_USER),
+            entry("POST /aanmeldingen", Scope.ANY_USER),
+            entry("GET /vooroverleg", Scope.ANY_USER),
+            entry("GET /planning", Scope.ANY_USER),
+            entry("GET /afspraken", Scope.ANY_USER),
+            entry("GET /verslagen", Scope.ANY_USER),
+            entry("GET /overzicht", Scope.ANY_USER),
+            entry("GET /overzicht/{signaal}", Scope.ANY_USER),
+            entry("GET /account/api-tokens", Scope.ANY_USER),
+            entry("POST /account/api-tokens", Scope.ANY_USER),
+            entry("POST /account/api-tokens/{id}/intrekken", Scope.ANY_USER),
+            entry("GET /api/v1/casussen", Scope.ANY_USER),
+            entry("POST /api/v1/aanmeldingen", Scope.ANY_USER),
+            entry("GET /api/v1/leerplicht", Scope.ANY_USER),
+            entry("ANY /api/**", Scope.ANY_USER),
+
+            entry("GET /casussen/{id}", Scope.CASE),
+            entry("POST /casussen/{id}/toestemming-ingetrokken", Scope.CASE),
+            entry("GET /casussen/{id}/afsluiten", Scope.CASE),
+            entry("POST /casussen/{id}/afsluiten", Scope.CASE),
+            entry("POST /casussen/{id}/heropenen", Scope.CASE),
+            entry("GET /aanmeldingen/{id}", Scope.CASE),
+            entry("POST /aanmeldingen/{id}", Scope.CASE),
+            entry("GET /vooroverleg/{id}", Scope.CASE),
+            entry("POST /vooroverleg/{id}", Scope.CASE),
+            entry("GET /api/v1/casussen/{id}", Scope.CASE),
+            entry("GET /planning/casussen/{caseId}", Scope.CASE),
+            entry("POST /planning/casussen/{caseId}", Scope.CASE),
+            entry("GET /planning/casussen/{caseId}/vervolgoverleg", Scope.CASE),
+            entry("POST /planning/casussen/{caseId}/vervolgoverleg", Scope.CASE),
+            entry("GET /planning/vergaderingen/{id}", Scope.CASE),
+            entry("GET /planning/vergaderingen/{id}/uitnodiging.ics", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/voorzitter", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/deelnemers", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/deelnemers/{participantId}/verwijderen", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/uitnodigingen", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/verzetten", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/annuleren", Scope.CASE),
+            entry("GET /casussen/{caseId}/dossier", Scope.CASE),
+            entry("POST /casussen/{caseId}/dossier", Scope.CASE),
+            entry("POST /casussen/{caseId}/dossier/versturen", Scope.CASE),
+            entry("GET /casussen/{caseId}/voortgang", Scope.CASE),
+            entry("POST /casussen/{caseId}/voortgang", Scope.CASE),
+            entry("GET /casussen/{caseId}/opschalen", Scope.CASE),
+            entry("POST /casussen/{caseId}/opschalen", Scope.CASE),
+            entry("POST /casussen/{caseId}/opschalen/oplossen", Scope.CASE),
+            entry("GET /casussen/{caseId}/verslagen", Scope.CASE),
+            entry("GET /verslagen/{agendaItemId}/versies/{version}", Scope.CASE),
+            entry("GET /verslagen/{agendaItemId}/versies/{version}/pdf", Scope.CASE),
+            entry("POST /verslagen/{agendaItemId}/corrigeren", Scope.CASE),
+            entry("POST /verslagen/{agendaItemId}/vaststellen", Scope.CASE),
+            entry("GET /verslagen/{itemId}", Scope.CASE),
+            entry("POST /verslagen/{itemId}", Scope.CASE),
+            entry("POST /verslagen/{itemId}/afspraken", Scope.CASE),
+            entry("POST /verslagen/{itemId}/afspraken/{agreementId}/verwijderen", Scope.CASE),
+            entry("POST /verslagen/{itemId}/scenarios", Scope.CASE),
+            entry("POST /verslagen/{itemId}/scenarios/{scenarioId}/verwijderen", Scope.CASE),
+            entry("GET /casussen/{caseId}/afspraken", Scope.CASE),
+            entry("GET /casussen/{caseId}/afspraken/{agreementId}", Scope.CASE),
+            entry("POST /casussen/{caseId}/afspraken/{agreementId}/gedaan", Scope.CASE),
+            entry("POST /casussen/{caseId}/afspraken/{agreementId}/probleem", Scope.CASE),
+            entry("POST /casussen/{caseId}/afspraken/{agreementId}/deadline", Scope.CASE),
+            entry("GET /casussen/{caseId}/scenarios/{scenarioId}", Scope.CASE),
+            entry("POST /casussen/{caseId}/scenarios/{scenarioId}/activeren", Scope.CASE),
+
+            entry("GET /beheer/gebruikers", Scope.ADMIN),
+            entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),
+            entry("POST /beheer/gebruikers", Scope.ADMIN),
+            entry("GET /beheer/gebruikers/{id}", Scope.ADMIN),
+            entry("POST /beheer/gebruikers/{id}", Scope.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/actief", Scope.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/ontgrendelen", Scope.ADMIN),
+            entry("GET /beheer/gebruikers/{id}/wachtwoord", Scope.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/wachtwoord", Scope.ADMIN),
+            entry("GET /beheer/organisaties", Scope.ADMIN),
+            entry("GET /beheer/organisaties/nieuw", Scope.ADMIN),
+            entry("POST /beheer/organisaties", Scope.ADMIN),
+            entry("GET /beheer/organisaties/{id}", Scope.ADMIN),
+            entry("POST /beheer/organisaties/{id}", Scope.ADMIN),
+            entry("POST /beheer/organisaties/{id}/actief", Scope.ADMIN),
+            entry("GET /beheer/regios", Scope.ADMIN),
+            entry("GET /beheer/regios/{slug}", Scope.ADMIN),
+            entry("GET /beheer/uitgaande-mail", Scope.ADMIN),
+            entry("POST /beheer/uitgaande-mail/{id}/opnieuw", Scope.ADMIN),
+
+            entry("GET /audit", Scope.PRIVACY),
+            entry("GET /audit/export.csv", Scope.PRIVACY));
+
+    private EndpointScopes() {
+    }
+
+    static List<String> withScope(Scope scope) {
+        return ALL.entrySet().stream().filter(e -> e.getValue() == scope).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The GET pages of every user: lists and start pages, which must show only what the viewer may see. */
+    static List<String> userPages() {
+        return withScope(Scope.ANY_USER).stream().filter(e -> e.startsWith("GET ")).toList();
+    }
+}
