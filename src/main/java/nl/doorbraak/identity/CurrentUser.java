@@ -7,7 +7,9 @@ import nl.doorbraak.common.Role;
 
 /**
  * The logged-in user as other modules need it: who, for which organisation, in which regions, with which roles.
- * Loaded once at login; a change by the administrator takes effect at the next login.
+ * Loaded at login and kept in the session; any change to the account (by the administrator, a lockout, the user's
+ * own new password) takes effect at the next request of every session: it ends them (the one making the change is
+ * refreshed), and the user logs in again with the rights as they are now.
  */
 public record CurrentUser(long id, String username, String displayName, Long organisationId,
         Set<String> regionSlugs, Set<Role> roles) implements Serializable {

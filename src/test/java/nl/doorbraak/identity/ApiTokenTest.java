@@ -3,8 +3,10 @@ package nl.doorbraak.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import jakarta.servlet.http.Cookie;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.internal.CreatedApiToken;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -85,15 +89,25 @@ class ApiTokenTest {
 
     @Test
     void newTokenIsShownOnceThenOnlyItsPrefix() throws Exception {
-        CreatedApiToken created = createToken("Rapportage");
+        Cookie session = logIn();
+        MvcResult made = mvc.perform(post("/account/api-tokens").cookie(session).with(csrf())
+                        .param("name", "Rapportage").param("validDays", "90"))
+                .andExpect(redirectedUrl("/account/api-tokens")).andReturn();
+        CreatedApiToken created = (CreatedApiToken) made.getFlashMap().get("createdToken");
 
-        mvc.perform(as(username, get("/account/api-tokens")).flashAttr("createdToken", created))
+        mvc.perform(get("/account/api-tokens").cookie(session))
                 .andExpect(content().string(containsString(created.token())));
         String prefix = created.token().substring(0, 12);
-        mvc.perform(as(username, get("/account/api-tokens")))
+        mvc.perform(get("/account/api-tokens").cookie(session))
                 .andExpect(content().string(not(containsString(created.token()))))
                 .andExpect(content().string(containsString(prefix + "_…")))
                 .andExpect(content().string(containsString("Rapportage")));
+    }
+
+    /** A real login: the session cookie, as a browser keeps it. */
+    private Cookie logIn() throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(IdentityFixtures.PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie("DOORBRAAK_SESSION");
     }
 
     @Test
@@ -162,6 +176,20 @@ class ApiTokenTest {
     }
 
     @Test
+    void lockedAccountsApiKeyIsRefused() throws Exception {
+        CreatedApiToken created = createToken("Geblokkeerd");
+        jdbc.sql("update app_user set locked_until = now() + interval '10 minutes' where username = ?")
+                .param(username).update();
+
+        expectUnauthorizedProblem(callWithBearer(created.token()));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'API_TOKEN_GEWEIGERD' and actor = ? and details = ?")
+                .params(username, "account geblokkeerd").query(Integer.class).single()).isEqualTo(1);
+
+        jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where username = ?").param(username).update();
+        callWithBearer(created.token()).andExpect(status().isOk());
+    }
+
+    @Test
     void garbageTokenIsRefusedAndAudited() throws Exception {
         int before = jdbc.sql("select count(*) from audit_log where action = 'API_TOKEN_GEWEIGERD'")
                 .query(Integer.class).single();
@@ -180,7 +208,7 @@ class ApiTokenTest {
         mvc.perform(post("/api/v1/bestaat-niet").header("Authorization", "Bearer " + created.token()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.title").value("Niet gevonden"));
-        mvc.perform(as(username, post("/api/v1/bestaat-niet")))
+        mvc.perform(post("/api/v1/bestaat-niet").cookie(logIn()))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -11,12 +11,18 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
 
 import nl.doorbraak.common.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +46,7 @@ class LoginSecurityTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired SessionRepository<? extends Session> sessions;
     IdentityFixtures fixtures;
 
     @BeforeEach
@@ -122,10 +132,12 @@ class LoginSecurityTest {
         String username = fixtures.user(Role.VOORZITTER);
         jdbc.sql("insert into user_region (user_id, region_slug) values (?, ?)")
                 .params(fixtures.idOf(username), region).update();
-        var session = mvc.perform(formLogin("/login").user(username).password(IdentityFixtures.PASSWORD))
-                .andExpect(authenticated().withRoles("VOORZITTER")).andReturn().getRequest().getSession();
-        var context = (org.springframework.security.core.context.SecurityContext)
-                session.getAttribute("SPRING_SECURITY_CONTEXT");
+        String cookie = mvc.perform(formLogin("/login").user(username).password(IdentityFixtures.PASSWORD))
+                .andExpect(authenticated().withRoles("VOORZITTER")).andReturn().getResponse()
+                .getCookie("DOORBRAAK_SESSION").getValue();
+        // the session is a row in PostgreSQL: the cookie holds its id, Base64-encoded
+        Session session = sessions.findById(new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8));
+        SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
         var principal = (nl.doorbraak.identity.internal.AccountPrincipal) context.getAuthentication().getPrincipal();
 
         CurrentUser current = principal.currentUser();
@@ -178,10 +190,10 @@ class LoginSecurityTest {
 
     @Test
     void explainsAnExpiredSession() throws Exception {
-        mvc.perform(get("/beheer/gebruikers").with(request -> {
-            request.setRequestedSessionId("verlopen-sessie");
-            request.setRequestedSessionIdValid(false);
-            return request;
-        })).andExpect(redirectedUrl("/login?verlopen"));
+        String unknownSession = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get("/beheer/gebruikers").cookie(new Cookie("DOORBRAAK_SESSION", unknownSession)))
+                .andExpect(redirectedUrl("/login?verlopen"));
+        mvc.perform(get("/login").param("verlopen", ""))
+                .andExpect(content().string(containsString("U bent uitgelogd. Dat gebeurt als u een tijd niets deed")));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 
 /**
  * Security for the JSON API and its description: a bearer token or the browser session, and problem+json instead
@@ -19,9 +20,11 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
+            SessionAccountFilters sessionChecks) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(sessionChecks.forApi(problems), LogoutFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 // CSRF rides on a session cookie: without a token or a session there is nothing to forge,
                 // and such a request should hear 401 (log in) rather than 403

@@ -10,7 +10,6 @@ import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.identity.CurrentUsers;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +67,7 @@ public class ApiTokens {
 
     /**
      * The principal a bearer token stands for (the same as form login builds), or empty when the token is
-     * unknown, revoked, expired or its user is deactivated. Refusals are audited without the token itself.
+     * unknown, revoked, expired or its user is deactivated or locked. Refusals are audited without the token itself.
      */
     public Optional<AccountPrincipal> authenticate(String presented) {
         Optional<String> prefix = ApiTokenSecrets.prefixOf(presented);
@@ -84,8 +83,11 @@ public class ApiTokens {
             return refuse(token.prefix(), token.username(), refusal);
         }
         Optional<AccountPrincipal> principal = principalOf(token.username());
-        if (principal.isEmpty()) {
+        if (principal.isEmpty() || !principal.get().isEnabled()) {
             return refuse(token.prefix(), token.username(), "gebruiker niet actief");
+        }
+        if (!principal.get().isAccountNonLocked()) {
+            return refuse(token.prefix(), token.username(), "account geblokkeerd");
         }
         tokens.markUsed(token.id(), now);
         return principal;
@@ -102,13 +104,12 @@ public class ApiTokens {
     }
 
     /**
-     * A password lockout does not block tokens: it guards the password against guessing, and would otherwise let
-     * anyone who mistypes a colleague's name stop that colleague's integrations. Deactivation does block them.
+     * The account as form login would load it. A deactivated account's keys are refused, and so are a locked
+     * account's while the lock lasts: a lock stops everything acting for the account, sessions included.
      */
     private Optional<AccountPrincipal> principalOf(String username) {
         try {
-            UserDetails details = users.loadUserByUsername(username);
-            if (details instanceof AccountPrincipal principal && principal.isEnabled()) {
+            if (users.loadUserByUsername(username) instanceof AccountPrincipal principal) {
                 principal.eraseCredentials();
                 return Optional.of(principal);
             }

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts consecutive failed logins, locks the account at the fifth, and audits every attempt. */
+/** Counts consecutive failed logins, locks the account (and ends its sessions) at the fifth, and audits every attempt. */
 @Component
 @Transactional
 class LoginAttempts {
@@ -22,8 +22,10 @@ class LoginAttempts {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountChanges accountChanges;
 
-    LoginAttempts(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    LoginAttempts(JdbcClient jdbc, AuditLog audit, Clock clock, AccountChanges accountChanges) {
+        this.accountChanges = accountChanges;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -59,8 +61,11 @@ class LoginAttempts {
         }
         Instant until = LockoutPolicy.lockedUntil(clock.instant());
         // The counter restarts, so after the lock expires the user again has five attempts.
-        jdbc.sql("update app_user set locked_until = ?, failed_logins = 0 where lower(username) = lower(?)")
-                .params(Timestamp.from(until), username).update();
+        long id = jdbc.sql("""
+                update app_user set locked_until = ?, failed_logins = 0 where lower(username) = lower(?) returning id""")
+                .params(Timestamp.from(until), username).query(Long.class).single();
+        // while an account is locked nothing acts for it: its sessions end, its API keys are refused
+        accountChanges.changed(id);
         audit.record(AuditEvent.of("ACCOUNT_GEBLOKKEERD", "GEBRUIKER", truncate(username)).withActor("systeem")
                 .withDetails("geblokkeerd tot " + until + " na " + failures + " mislukte pogingen"));
     }

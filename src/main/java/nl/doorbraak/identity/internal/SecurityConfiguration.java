@@ -7,9 +7,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Form login with CSRF, an idle-session redirect, a strict Content-Security-Policy (no inline script) and the usual headers. */
+/**
+ * Form login with CSRF; sessions (in PostgreSQL, see {@link SessionConfiguration}) that end on idle time, on their
+ * maximum lifetime and on any change to the account ({@link SessionAccountFilter}); a strict Content-Security-Policy
+ * (no inline script) and the usual headers, HSTS included on HTTPS requests (behind the proxy: X-Forwarded-Proto).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -18,7 +23,8 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SessionAccountFilters sessionChecks, SessionLifetime lifetime)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -30,8 +36,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld")
                         .deleteCookies("DOORBRAAK_SESSION"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        // The idle timeout (server.servlet.session.timeout) ends here with an explanation.
+                        .addSessionAuthenticationStrategy(lifetime)
+                        // A session that is gone (idle timeout, or ended by an account change) ends here with an explanation.
                         .invalidSessionUrl("/login?verlopen"))
+                .addFilterBefore(sessionChecks.forPages(), LogoutFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

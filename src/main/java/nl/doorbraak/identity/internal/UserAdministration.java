@@ -23,9 +23,11 @@ public class UserAdministration {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final AccountChanges accountChanges;
 
     UserAdministration(UserRepository users, UserDraftChecks checks, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditLog audit) {
+            PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges accountChanges) {
+        this.accountChanges = accountChanges;
         this.users = users;
         this.checks = checks;
         this.passwordPolicy = passwordPolicy;
@@ -42,6 +44,7 @@ public class UserAdministration {
         checks.check(draft, 0);
         requireAcceptable(draft.username(), rawPassword);
         long id = users.insert(draft, passwordEncoder.encode(rawPassword));
+        accountChanges.passwordSetByAdministrator(id);
         audit.record(AuditEvent.of("GEBRUIKER_AANGEMAAKT", OBJECT_TYPE, id).withDetails(draft.describe()));
         return id;
     }
@@ -54,6 +57,7 @@ public class UserAdministration {
         if (!users.update(id, version, draft)) {
             throw new UserChangeRefused(null, "user.stale");
         }
+        accountChanges.changed(id);
         audit.record(AuditEvent.of("GEBRUIKER_GEWIJZIGD", OBJECT_TYPE, id).withDetails(draft.describe()));
     }
 
@@ -64,6 +68,7 @@ public class UserAdministration {
         if (!users.setActive(id, version, active)) {
             throw new UserChangeRefused(null, "user.stale");
         }
+        accountChanges.changed(id);
         audit.record(AuditEvent.of(active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", OBJECT_TYPE, id));
     }
 
@@ -76,6 +81,7 @@ public class UserAdministration {
         EditableUser user = users.find(id).orElseThrow(() -> new UserChangeRefused(null, "user.notFound"));
         requireAcceptable(user.username(), rawPassword);
         users.setPasswordHash(id, passwordEncoder.encode(rawPassword));
+        accountChanges.passwordSetByAdministrator(id);
         // Only the fact is logged, never the password or its hash.
         audit.record(AuditEvent.of("WACHTWOORD_GEWIJZIGD", OBJECT_TYPE, id));
     }
