@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The planning pages with a meeting on the agenda and a plan form with errors (the full crawl may run before any
- * meeting exists), checked with axe-core like every other page.
+ * meeting exists), and the meeting page as a participant sees it (only their own agenda item, with its .ics link),
+ * checked with axe-core like every other page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,7 +56,19 @@ class PlanningAccessibilityTest {
                         .stream().map(v -> "plan form with an error: axe " + v.getId() + " " + v.getHelp()).toList());
             }
             problems.addAll(crawler.problems());
+            problems.addAll(asParticipant(chromium, meeting));
             assertThat(problems).as("accessibility problems").isEmpty();
+        }
+    }
+
+    private List<String> asParticipant(HeadlessChromium chromium, long meeting) {
+        try (BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            logIn(page, "deelnemer-utrecht");
+            AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
+            crawler.check(origin() + "/planning/vergaderingen/" + meeting, 200);
+            assertThat(page.locator("a[href$='/uitnodiging.ics']").count()).isEqualTo(1);
+            return crawler.problems();
         }
     }
 
@@ -73,6 +86,10 @@ class PlanningAccessibilityTest {
                 values (?, ?, '09:00', '10:00', ?, now()) returning id""").params(meeting, caseId, creator)
                 .query(Long.class).single();
         jdbc.sql("insert into agenda_participant (agenda_item_id, name, organisation, email, role) values (?, 'Ouder', 'Thuis', 'ouder@test.example', 'OUDER')")
+                .param(item).update();
+        jdbc.sql("""
+                insert into agenda_participant (agenda_item_id, user_id, name, email, role)
+                select ?, id, display_name, email, 'KERNPARTNER' from app_user where username = 'deelnemer-utrecht'""")
                 .param(item).update();
         return meeting;
     }

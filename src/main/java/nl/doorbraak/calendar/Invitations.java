@@ -15,14 +15,15 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes meeting invitations as iCalendar text (RFC 5545) with iTIP methods (RFC 5546), ready to attach to a mail as
- * {@link #REQUEST_CONTENT_TYPE} or {@link #CANCEL_CONTENT_TYPE}. Every calendar is validated before it is returned.
+ * Writes one person's meeting invitation as iCalendar text (RFC 5545) with iTIP methods (RFC 5546), ready to attach
+ * to a mail as {@link #REQUEST_CONTENT_TYPE} or {@link #CANCEL_CONTENT_TYPE}. Every calendar is validated before it
+ * is returned.
  *
  * <pre>{@code
- * MeetingInvite invite = new MeetingInvite("meeting-42@doorbraak", 0, MeetingKind.DOORBRAAKTAFEL, "Zuidoost Utrecht",
- *         LocalDateTime.of(2026, 6, 3, 13, 0), LocalDateTime.of(2026, 6, 3, 15, 0), "Gemeentehuis Zeist",
- *         new Contact("planning@example.nl", "Planning Doorbraak"),
- *         List.of(Invitee.chair("voorzitter@example.nl", "A. de Vries")), URI.create("https://doorbraak.example.nl/tafels/42"));
+ * MeetingInvite invite = new MeetingInvite("agendapunt-7-deelnemer-12@doorbraak", 0, MeetingKind.DOORBRAAKTAFEL,
+ *         "Zuidoost Utrecht", LocalDateTime.of(2026, 6, 3, 14, 0), LocalDateTime.of(2026, 6, 3, 15, 0),
+ *         "Gemeentehuis Zeist", new Contact("planning@example.nl", "Planning Doorbraak"),
+ *         Invitee.participant("ouder@example.nl", "Ouder"), URI.create("https://doorbraak.example.nl/tafels/42"));
  * String ics = invitations.request(invite);                        // first invitation
  * String update = invitations.request(invite.withNextSequence());  // moved meeting: same UID, higher SEQUENCE
  * String cancel = invitations.cancel(lastSentInvite);              // SEQUENCE one above the last one sent

@@ -59,7 +59,7 @@ final class InviteEvents {
         event.add(new Location(invite.location()));
         event.add(new Url(invite.agendaUrl()));
         event.add(organizer(invite.organizer()));
-        invite.invitees().forEach(invitee -> event.add(attendee(invitee)));
+        event.add(attendee(invite.invitee()));
         return event;
     }
 

@@ -2,9 +2,9 @@ package nl.doorbraak.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +31,7 @@ class InvitationPrivacyTest {
     void theKindOfTableNamesTheMeeting() throws Exception {
         MeetingInvite meeting = InviteFixtures.summerMeeting();
         MeetingInvite actietafel = new MeetingInvite(meeting.uid(), 0, MeetingKind.ACTIETAFEL, "Utrecht",
-                meeting.start(), meeting.end(), meeting.location(), meeting.organizer(), meeting.invitees(),
+                meeting.start(), meeting.end(), meeting.location(), meeting.organizer(), meeting.invitee(),
                 meeting.agendaUrl());
 
         VEvent event = InvitationsTest.event(InvitationsTest.parse(invitations.request(actietafel)));
@@ -69,7 +69,7 @@ class InvitationPrivacyTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new MeetingInvite(meeting.uid(), 0, meeting.kind(),
                 "Zeist\nSanne (14) zit sinds maart thuis", meeting.start(), meeting.end(), meeting.location(),
-                meeting.organizer(), meeting.invitees(), meeting.agendaUrl())).withMessageContaining("one line");
+                meeting.organizer(), meeting.invitee(), meeting.agendaUrl())).withMessageContaining("one line");
     }
 
     @Test
@@ -84,17 +84,17 @@ class InvitationPrivacyTest {
     void refusesAnUninvitedMeetingAndAnUnusableUid() {
         MeetingInvite meeting = InviteFixtures.summerMeeting();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new MeetingInvite(meeting.uid(), 0, meeting.kind(),
+        assertThatNullPointerException().isThrownBy(() -> new MeetingInvite(meeting.uid(), 0, meeting.kind(),
                 meeting.tableName(), meeting.start(), meeting.end(), meeting.location(), meeting.organizer(),
-                List.of(), meeting.agendaUrl()));
+                null, meeting.agendaUrl()));
         assertThatIllegalArgumentException().isThrownBy(() -> new MeetingInvite("overleg met Sanne", 0, meeting.kind(),
                 meeting.tableName(), meeting.start(), meeting.end(), meeting.location(), meeting.organizer(),
-                meeting.invitees(), meeting.agendaUrl()));
+                meeting.invitee(), meeting.agendaUrl()));
     }
 
     private static MeetingInvite withAgenda(URI agendaUrl) {
         MeetingInvite meeting = InviteFixtures.summerMeeting();
         return new MeetingInvite(meeting.uid(), 0, meeting.kind(), meeting.tableName(), meeting.start(), meeting.end(),
-                meeting.location(), meeting.organizer(), meeting.invitees(), agendaUrl);
+                meeting.location(), meeting.organizer(), meeting.invitee(), agendaUrl);
     }
 }

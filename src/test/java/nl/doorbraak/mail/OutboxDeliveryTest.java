@@ -287,7 +287,7 @@ class OutboxDeliveryTest {
         String ics = invitations.request(new MeetingInvite("meeting-" + UUID.randomUUID() + "@doorbraak", 2,
                 MeetingKind.DOORBRAAKTAFEL, "Zuidoost Utrecht", LocalDateTime.of(2026, 7, 1, 13, 0),
                 LocalDateTime.of(2026, 7, 1, 15, 0), "Gemeentehuis Zeist", new Contact("planning@doorbraak.example", "Planning"),
-                List.of(Invitee.chair(to, "Voorzitter")), URI.create("https://doorbraak.example.nl/planning/vergaderingen/1")));
+                Invitee.chair(to, "Voorzitter"), URI.create("https://doorbraak.example.nl/planning/vergaderingen/1")));
         long id = enqueue(new OutgoingMail(to, "UITNODIGING_TAFEL", "Uitnodiging Doorbraaktafel – 01-07-2026",
                 "U bent uitgenodigd.", "/planning/vergaderingen/1")
                 .withAttachment(new MailAttachment("uitnodiging.ics", Invitations.REQUEST_CONTENT_TYPE, ics)));

@@ -246,7 +246,9 @@ class PlanningFlowWebTest {
         String youth = uniqueName();
         long id = admitted(youth);
         MockHttpSession coordinator = login("coordinator-utrecht");
-        long meeting = planned(id, coordinator);
+        LocalDate day = freeDay();
+        mvc.perform(plan(coordinator, id, day, "09:00", "10:30")).andExpect(status().is3xxRedirection());
+        long meeting = meetingOf(id);
         String page = "/planning/vergaderingen/" + meeting;
         mvc.perform(post(page + "/voorzitter").session(coordinator).with(csrf())
                         .param("chairUserId", String.valueOf(userId("voorzitter-utrecht"))).param("location", "Wijkcentrum De Leeuw"))
@@ -263,15 +265,16 @@ class PlanningFlowWebTest {
         assertThat(mails).allMatch(m -> !m.contains(youth) && !m.contains("Welke plek past") && m.contains("Actietafel"));
         List<String> invitationFiles = attachedIcs(page, "UITNODIGING_TAFEL", "method=REQUEST");
         assertThat(invitationFiles).hasSize(3).allMatch(ics -> ics.contains("METHOD:REQUEST") && !ics.contains(youth));
-        assertThat(event(new CalendarBuilder().build(new StringReader(invitationFiles.get(0))))
-                .getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@doorbraak");
+        String inbrengerUid = "agendapunt-" + itemOf(id) + "-deelnemer-" + seat(itemOf(id), "INBRENGER") + "@doorbraak";
+        assertThat(invitationFiles).extracting(ics -> event(new CalendarBuilder().build(new StringReader(ics)))
+                .getProperty(Property.UID).orElseThrow().getValue()).contains(inbrengerUid)
+                .contains("vergadering-" + meeting + "-gebruiker-" + userId("voorzitter-utrecht") + "@doorbraak");
 
-        LocalDate day = LocalDate.now().plusDays(2);
         VEvent event = event(ics(page, login("verwijzer-utrecht"), "text/calendar"));
         assertThat(startTzid(event)).isEqualTo("Europe/Amsterdam");
         assertThat(((ZonedDateTime) event.getStartDate().orElseThrow().getDate()).toLocalDateTime())
                 .isEqualTo(LocalDateTime.of(day, java.time.LocalTime.of(9, 0)));
-        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@doorbraak");
+        assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo(inbrengerUid);
         assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
 
         mvc.perform(post(page + "/verzetten").session(coordinator).with(csrf()).param("date", day.toString())
@@ -297,6 +300,43 @@ class PlanningFlowWebTest {
         assertThat(event(new CalendarBuilder().build(new StringReader(cancellations.get(0))))
                 .getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("2");
         mvc.perform(get(page + "/uitnodiging.ics").session(login("deelnemer-amsterdam"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void movingTheMeetingMovesItsItemsAndRefusesWhenAnItemWouldLeaveTheDay() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        LocalDate day = freeDay();
+        mvc.perform(plan(coordinator, id, day, "09:00", "10:30")).andExpect(status().is3xxRedirection());
+        String page = "/planning/vergaderingen/" + meetingOf(id);
+
+        mvc.perform(post(page + "/verzetten").session(coordinator).with(csrf()).param("date", day.toString())
+                .param("startTime", "11:00").param("endTime", "12:30")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select slot_start::text || '-' || slot_end::text from agenda_item where case_id = ?")
+                .param(id).query(String.class).single()).isEqualTo("11:00:00-12:30:00");
+
+        MvcResult refused = mvc.perform(post(page + "/verzetten").session(coordinator).with(csrf())
+                .param("date", day.toString()).param("startTime", "23:00").param("endTime", "23:45"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).asString().contains("agendapunten");
+        assertThat(jdbc.sql("select starts_at::time::text from meeting where id = ?").param(meetingOf(id))
+                .query(String.class).single()).isEqualTo("11:00:00");
+    }
+
+    /** A day without any meeting yet, so no other test's cases share the meeting. */
+    LocalDate freeDay() {
+        while (true) {
+            LocalDate day = LocalDate.now().plusDays(3000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20000));
+            if (!jdbc.sql("select exists (select 1 from meeting where starts_at::date = ?)").param(day)
+                    .query(Boolean.class).single()) {
+                return day;
+            }
+        }
+    }
+
+    long seat(long item, String role) {
+        return jdbc.sql("select id from agenda_participant where agenda_item_id = ? and role = ?").params(item, role)
+                .query(Long.class).single();
     }
 
     /** The .ics attached to the meeting's mails of one kind; every one is named uitnodiging.ics with that method. */

@@ -1,5 +1,6 @@
 package nl.doorbraak.identity.web;
 
+import nl.doorbraak.identity.internal.AccountReads;
 import nl.doorbraak.identity.internal.EditableUser;
 import nl.doorbraak.identity.internal.UserAdministration;
 import nl.doorbraak.identity.internal.UserChangeRefused;
@@ -21,15 +22,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAccountController {
 
     private final UserAdministration administration;
+    private final AccountReads reads;
     private final Flash flash;
 
-    UserAccountController(UserAdministration administration, Flash flash) {
+    UserAccountController(UserAdministration administration, AccountReads reads, Flash flash) {
         this.administration = administration;
+        this.reads = reads;
         this.flash = flash;
     }
 
     static EditableUser load(UserAdministration administration, long id) {
         return administration.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The account for a page that shows it: the read is audited. */
+    static EditableUser shown(AccountReads reads, long id, String page) {
+        return reads.view(id, page).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping("/actief")
@@ -55,7 +63,7 @@ class UserAccountController {
 
     @GetMapping("/wachtwoord")
     String passwordForm(@PathVariable long id, Model model) {
-        model.addAttribute("user", load(administration, id));
+        model.addAttribute("user", shown(reads, id, "wachtwoord"));
         model.addAttribute("passwordForm", new PasswordForm());
         return "identity/user-password";
     }

@@ -5,12 +5,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.internal.AccountReads;
 import nl.doorbraak.identity.internal.EditableUser;
 import nl.doorbraak.identity.internal.PasswordPolicy;
 import nl.doorbraak.identity.internal.UserAdministration;
 import nl.doorbraak.identity.internal.UserChangeRefused;
 import nl.doorbraak.identity.internal.UserSearch;
-import nl.doorbraak.identity.internal.UserSearchQuery;
 import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.region.RegionCatalog;
 import org.springframework.data.domain.PageRequest;
@@ -32,7 +32,7 @@ class UserAdminController {
 
     private static final int PAGE_SIZE = 25;
 
-    private final UserSearchQuery searchQuery;
+    private final AccountReads reads;
     private final UserAdministration administration;
     private final PasswordPolicy passwordPolicy;
     private final RegionCatalog regions;
@@ -40,10 +40,10 @@ class UserAdminController {
     private final Flash flash;
     private final Clock clock;
 
-    UserAdminController(UserSearchQuery searchQuery, UserAdministration administration, PasswordPolicy passwordPolicy,
+    UserAdminController(AccountReads reads, UserAdministration administration, PasswordPolicy passwordPolicy,
             RegionCatalog regions, OrganisationDirectory organisations, Flash flash, Clock clock) {
         this.clock = clock;
-        this.searchQuery = searchQuery;
+        this.reads = reads;
         this.administration = administration;
         this.passwordPolicy = passwordPolicy;
         this.regions = regions;
@@ -64,7 +64,7 @@ class UserAdminController {
             @RequestParam(name = "pagina", defaultValue = "0") int page, Model model) {
         UserSearch search = new UserSearch(text, region, role);
         model.addAttribute("search", search);
-        model.addAttribute("page", searchQuery.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", reads.list(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         return "identity/users";
     }
 
@@ -92,7 +92,7 @@ class UserAdminController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
-        EditableUser user = UserAccountController.load(administration, id);
+        EditableUser user = UserAccountController.shown(reads, id, "gebruiker");
         return showForm(UserForm.of(user), user, model);
     }
 

@@ -25,9 +25,13 @@ public class OutboxAdministration {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** A page of the outbox; it shows recipients' addresses, so every page shown is audited. */
+    @Transactional
     public OutboxPage page(OutboxStatus status, Long before, Long after) {
-        return search.page(status, before, after, PAGE_SIZE);
+        OutboxPage page = search.page(status, before, after, PAGE_SIZE);
+        auditLog.record(AuditEvent.of("UITGAANDE_MAIL_BEKEKEN", "MAIL", null)
+                .withDetails(status == null ? "alle" : status.param()));
+        return page;
     }
 
     /** Requeues a failed mail with a fresh set of attempts; false (and nothing audited) if it had not failed. */

@@ -34,6 +34,13 @@ public class OrganisationAdministration {
                 from organisation where id = ?""").param(id).query(EditableOrganisation.class).optional();
     }
 
+    /** The organisation for its page: its escalation contacts are people's addresses, so the read is audited. */
+    public Optional<EditableOrganisation> view(long id) {
+        Optional<EditableOrganisation> organisation = find(id);
+        organisation.ifPresent(o -> audit.record(AuditEvent.of("ORGANISATIE_BEKEKEN", OBJECT_TYPE, id)));
+        return organisation;
+    }
+
     public long create(OrganisationDraft draft) {
         long id = jdbc.sql("""
                 insert into organisation (region_slug, name, type, school_type, sector, municipality, escalation_contacts)

@@ -84,7 +84,8 @@ class OrganisationAdminController {
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
-        EditableOrganisation organisation = load(id);
+        EditableOrganisation organisation = administration.view(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("organisation", organisation);
         model.addAttribute("organisationForm", OrganisationForm.of(organisation));
         return "organisation/form";

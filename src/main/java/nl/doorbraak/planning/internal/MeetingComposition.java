@@ -2,6 +2,7 @@ package nl.doorbraak.planning.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import nl.doorbraak.audit.AuditEvent;
@@ -32,14 +33,18 @@ public class MeetingComposition {
     private final UserDirectory users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PersonalInvites invites;
+    private final InvitationMails mails;
 
     MeetingComposition(MeetingRepository meetings, CaseParticipation cases, UserDirectory users, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PersonalInvites invites, InvitationMails mails) {
         this.meetings = meetings;
         this.cases = cases;
         this.users = users;
         this.audit = audit;
         this.events = events;
+        this.invites = invites;
+        this.mails = mails;
     }
 
     /** Users of the region who can take part, by name. */
@@ -79,7 +84,8 @@ public class MeetingComposition {
 
     /**
      * Takes someone off an agenda item (never the inbrenger). A user's need-to-know of the case ends with it, unless
-     * they still take part in another planned meeting about the same case.
+     * they still take part in another planned meeting about the same case. Once invitations went out, theirs is
+     * cancelled.
      */
     public void remove(CurrentUser coordinator, long meetingId, long participantId) {
         Meeting meeting = managed(coordinator, meetingId);
@@ -87,7 +93,11 @@ public class MeetingComposition {
                 .filter(p -> p.role() != ParticipantRole.INBRENGER)
                 .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notRemovable"));
         AgendaItem item = itemOf(meeting, participant.agendaItemId());
+        String seat = invites.participant(meeting, item, participant).uid();
+        List<InviteRecipient> invited = invites.participants(meeting, item).stream()
+                .filter(r -> r.uid().equals(seat)).toList();
         meetings.removeParticipant(participantId);
+        cancelInvitations(meeting, invited);
         if (participant.isUser() && !meetings.takesPartInPlannedItem(item.caseId(), participant.userId())) {
             cases.revokeAccess(item.caseId(), participant.userId());
             events.publishEvent(new CaseAccessEnded(item.caseId(), participant.userId()));
@@ -112,11 +122,31 @@ public class MeetingComposition {
             throw new PlanningRefused("location", "planning.refused.location");
         }
         meetings.setChairAndLocation(meetingId, chairUserId, place);
+        if (!Objects.equals(meeting.location(), place) && meetings.invited(meetingId)) {
+            meetings.raiseSequence(meetingId);
+        }
+        if (meeting.chairUserId() != null && !meeting.chairUserId().equals(chairUserId)) {
+            cancelInvitations(meeting, invites.chair(meeting).stream().toList());
+        }
         audit.record(AuditEvent.of("VERGADERING_GEWIJZIGD", "VERGADERING", meetingId).withActor(coordinator.username()));
     }
 
+    /**
+     * Cancels invitations that went out as a new revision of the meeting, so the CANCEL's SEQUENCE is above anything
+     * the recipients got before under their uid.
+     */
+    private void cancelInvitations(Meeting meeting, List<InviteRecipient> recipients) {
+        if (recipients.isEmpty() || !meetings.invited(meeting.id())) {
+            return;
+        }
+        meetings.raiseSequence(meeting.id());
+        Meeting revised = meetings.find(meeting.id()).orElseThrow();
+        mails.cancel(revised, recipients, revised.sequence() - 1, "UITNODIGING_INGETROKKEN",
+                InvitationMails.WITHDRAWN);
+    }
+
     Meeting managed(CurrentUser coordinator, long meetingId) {
-        return meetings.find(meetingId).filter(m -> MeetingPages.manages(coordinator, m)).filter(Meeting::isPlanned)
+        return meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m)).filter(Meeting::isPlanned)
                 .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notYourMeeting"));
     }
 

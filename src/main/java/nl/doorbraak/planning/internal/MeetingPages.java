@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.audit.AuditOutcome;
-import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who sees a meeting: the region's coordinators (who manage it), its chair and the users taking part. Anyone
- * else gets nothing, audited as DENIED.
+ * Who sees a meeting: the region's coordinators (who manage it), its chair and the users taking part, each as
+ * {@link MeetingAudience} allows: a participant sees only the agenda items they take part in. Anyone else gets
+ * nothing, audited as DENIED.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,11 +60,13 @@ public class MeetingPages {
         Werkwijze werkwijze = werkwijzen.get(meeting.regionSlug());
         String chairName = meeting.chairUserId() == null ? null
                 : users.find(meeting.chairUserId()).map(UserContact::displayName).orElse(null);
-        List<AgendaItem> items = meetings.items(meetingId);
+        List<AgendaItem> items = MeetingAudience.visibleItems(user, meeting, meetings.items(meetingId));
         items.forEach(item -> auditCaseRead(user, meetingId, item.caseId()));
+        Set<Long> own = items.stream().filter(item -> MeetingAudience.takesPart(user, item)).map(AgendaItem::id)
+                .collect(Collectors.toSet());
         return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
-                werkwijze.name(), chairName, items, manages(user, meeting), dossierSentAt(items),
-                followUps.openAgreements(items)));
+                werkwijze.name(), chairName, items, MeetingAudience.seesWholeAgenda(user, meeting), own,
+                MeetingAudience.manages(user, meeting), dossierSentAt(items), followUps.openAgreements(items)));
     }
 
     private Map<Long, LocalDateTime> dossierSentAt(List<AgendaItem> items) {
@@ -72,18 +76,16 @@ public class MeetingPages {
         return sent;
     }
 
-    /** The agenda shows who takes part in each case: a read of that case, logged per case for its NEN 7513 overview. */
+    /**
+     * The agenda shows who takes part in each case it shows: a read of that case, logged per case for its NEN 7513
+     * overview.
+     */
     private void auditCaseRead(CurrentUser user, long meetingId, long caseId) {
         audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()).withDetails("vergadering " + meetingId));
     }
 
-    static boolean manages(CurrentUser user, Meeting meeting) {
-        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(meeting.regionSlug());
-    }
-
-    boolean maySee(CurrentUser user, Meeting meeting) {
-        return manages(user, meeting) || (meeting.chairUserId() != null && meeting.chairUserId() == user.id())
-                || meetings.isParticipant(meeting.id(), user.id());
+    private boolean maySee(CurrentUser user, Meeting meeting) {
+        return MeetingAudience.seesWholeAgenda(user, meeting) || meetings.isParticipant(meeting.id(), user.id());
     }
 }

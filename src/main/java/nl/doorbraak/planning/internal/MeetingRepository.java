@@ -148,6 +148,26 @@ class MeetingRepository {
                 .param(meetingId).update();
     }
 
+    /** Moves every agenda item of the meeting by {@code minutes}; the caller checks they stay on the day. */
+    void shiftItems(long meetingId, int minutes) {
+        jdbc.sql("""
+                update agenda_item set slot_start = slot_start + make_interval(mins => :m),
+                    slot_end = slot_end + make_interval(mins => :m) where meeting_id = :meeting""")
+                .param("m", minutes).param("meeting", meetingId).update();
+    }
+
+    /** A new revision of the meeting for calendars, without sending anything yet. */
+    void raiseSequence(long meetingId) {
+        jdbc.sql("update meeting set sequence = sequence + 1, version = version + 1 where id = ?").param(meetingId)
+                .update();
+    }
+
+    /** Whether invitations for the meeting went out. */
+    boolean invited(long meetingId) {
+        return jdbc.sql("select invited_at is not null from meeting where id = ?").param(meetingId)
+                .query(Boolean.class).single();
+    }
+
     void markInvited(long meetingId, Instant at) {
         jdbc.sql("update meeting set invited_at = ? where id = ?").params(Timestamp.from(at), meetingId).update();
     }

@@ -1,10 +1,13 @@
 package nl.doorbraak.planning.web;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import nl.doorbraak.calendar.Invitations;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
 import nl.doorbraak.planning.internal.MeetingComposition;
+import nl.doorbraak.planning.internal.MeetingIcs;
 import nl.doorbraak.planning.internal.MeetingInvitations;
 import nl.doorbraak.planning.internal.MeetingPages;
 import nl.doorbraak.planning.internal.MeetingView;
@@ -31,13 +34,15 @@ class MeetingController {
     private final MeetingPages pages;
     private final MeetingComposition composition;
     private final MeetingInvitations invitations;
+    private final MeetingIcs icsFiles;
     private final PlanningWeb web;
 
     MeetingController(MeetingPages pages, MeetingComposition composition, MeetingInvitations invitations,
-            PlanningWeb web) {
+            MeetingIcs icsFiles, PlanningWeb web) {
         this.pages = pages;
         this.composition = composition;
         this.invitations = invitations;
+        this.icsFiles = icsFiles;
         this.web = web;
     }
 
@@ -62,13 +67,16 @@ class MeetingController {
         return "planning/meeting";
     }
 
+    /** The user's own invitation: the chair's or a coordinator's for the whole meeting, else their first item. */
     @GetMapping("/uitnodiging.ics")
     ResponseEntity<String> ics(@PathVariable long id) {
-        String ics = invitations.ics(CurrentUsers.get(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String type = ics.contains("METHOD:CANCEL") ? Invitations.CANCEL_CONTENT_TYPE : Invitations.REQUEST_CONTENT_TYPE;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header("Content-Disposition", "attachment; filename=\"uitnodiging-" + id + ".ics\"").body(ics);
+        return icsFile(icsFiles.ofMeeting(CurrentUsers.get(), id), "uitnodiging-" + id + ".ics");
+    }
+
+    /** The user's own invitation for one agenda item they take part in. */
+    @GetMapping("/agendapunten/{itemId}/uitnodiging.ics")
+    ResponseEntity<String> itemIcs(@PathVariable long id, @PathVariable long itemId) {
+        return icsFile(icsFiles.ofItem(CurrentUsers.get(), id, itemId), "uitnodiging-" + id + "-" + itemId + ".ics");
     }
 
     @PostMapping("/voorzitter")
@@ -131,6 +139,13 @@ class MeetingController {
             web.error(redirect, refused.messageKey());
         }
         return "redirect:/planning/vergaderingen/" + id;
+    }
+
+    private static ResponseEntity<String> icsFile(Optional<String> found, String filename) {
+        String ics = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String type = ics.contains("METHOD:CANCEL") ? Invitations.CANCEL_CONTENT_TYPE : Invitations.REQUEST_CONTENT_TYPE;
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").body(ics);
     }
 
     private MeetingView view(long id) {
