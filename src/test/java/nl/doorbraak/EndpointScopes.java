@@ -62,6 +62,7 @@ final class EndpointScopes {
             entry("POST /planning/casussen/{caseId}/vervolgoverleg", Scope.CASE),
             entry("GET /planning/vergaderingen/{id}", Scope.CASE),
             entry("GET /planning/vergaderingen/{id}/uitnodiging.ics", Scope.CASE),
+            entry("GET /planning/vergaderingen/{id}/agendapunten/{itemId}/uitnodiging.ics", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/voorzitter", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/deelnemers", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/deelnemers/{participantId}/verwijderen", Scope.CASE),

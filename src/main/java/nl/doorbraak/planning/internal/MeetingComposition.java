@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.casefile.CaseParticipation;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the case yet: that comes with the dossier (or the finalised verslag), and ends when the user is taken off.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = MeetingHidden.class)
 public class MeetingComposition {
 
     private static final List<Role> PARTICIPANT_ROLES = List.of(Role.DEELNEMER, Role.VERWIJZER, Role.COORDINATOR);
@@ -145,9 +146,29 @@ public class MeetingComposition {
                 InvitationMails.WITHDRAWN);
     }
 
+    /** Before any input is looked at: the meeting must be one the coordinator manages, else it is hidden. */
+    public void requireManaged(CurrentUser coordinator, long meetingId) {
+        meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m))
+                .orElseThrow(() -> hidden(coordinator, meetingId));
+    }
+
+    /**
+     * The meeting a coordinator changes: one of another region (or none) is hidden and audited as DENIED; a
+     * cancelled one of their own is refused with a message.
+     */
     Meeting managed(CurrentUser coordinator, long meetingId) {
-        return meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m)).filter(Meeting::isPlanned)
-                .orElseThrow(() -> new PlanningRefused(null, "planning.refused.notYourMeeting"));
+        Meeting meeting = meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m))
+                .orElseThrow(() -> hidden(coordinator, meetingId));
+        if (!meeting.isPlanned()) {
+            throw new PlanningRefused(null, "planning.refused.notYourMeeting");
+        }
+        return meeting;
+    }
+
+    private MeetingHidden hidden(CurrentUser user, long meetingId) {
+        audit.record(AuditEvent.of("VERGADERING_WIJZIGEN", "VERGADERING", meetingId).withActor(user.username())
+                .withOutcome(AuditOutcome.DENIED).withDetails("geen vergadering van uw regio"));
+        return new MeetingHidden(meetingId);
     }
 
     private AgendaItem itemOf(Meeting meeting, long itemId) {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cancels the invitation of someone taken off).
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = MeetingHidden.class)
 public class MeetingInvitations {
 
     private static final int MINUTES_PER_DAY = 24 * 60;

@@ -128,6 +128,7 @@ class MeetingController {
     private String act(long id, BindingResult binding, RedirectAttributes redirect, String successKey,
             java.util.function.Consumer<CurrentUser> change) {
         CurrentUser user = PlanningWeb.coordinator();
+        composition.requireManaged(user, id);
         if (binding != null && binding.hasErrors()) {
             redirect.addFlashAttribute("flashError", web.firstError(binding));
             return "redirect:/planning/vergaderingen/" + id;
