@@ -23,14 +23,16 @@ public class UserAdministration {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final AccountChanges changes;
 
     UserAdministration(UserRepository users, UserDraftChecks checks, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditLog audit) {
+            PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges changes) {
         this.users = users;
         this.checks = checks;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +53,12 @@ public class UserAdministration {
             throw new UserChangeRefused("roles", "user.self.keepBeheerder");
         }
         checks.check(draft, id);
+        EditableUser before = users.find(id).orElseThrow(() -> new UserChangeRefused(null, "user.notFound"));
         if (!users.update(id, version, draft)) {
             throw new UserChangeRefused(null, "user.stale");
         }
         audit.record(AuditEvent.of("GEBRUIKER_GEWIJZIGD", OBJECT_TYPE, id).withDetails(draft.describe()));
+        changes.updated(id, before, draft);
     }
 
     public void setActive(long id, int version, boolean active) {
@@ -64,7 +68,8 @@ public class UserAdministration {
         if (!users.setActive(id, version, active)) {
             throw new UserChangeRefused(null, "user.stale");
         }
-        audit.record(AuditEvent.of(active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", OBJECT_TYPE, id));
+        audit.record(AuditEvent.of(active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", OBJECT_TYPE, id)
+                .withDetails(users.find(id).map(AccountDetails::of).orElse(null)));
     }
 
     public void unlock(long id) {
@@ -77,7 +82,8 @@ public class UserAdministration {
         requireAcceptable(user.username(), rawPassword);
         users.setPasswordHash(id, passwordEncoder.encode(rawPassword));
         // Only the fact is logged, never the password or its hash.
-        audit.record(AuditEvent.of("WACHTWOORD_GEWIJZIGD", OBJECT_TYPE, id));
+        audit.record(AuditEvent.of("WACHTWOORD_GEWIJZIGD", OBJECT_TYPE, id).withDetails(AccountDetails.of(user)));
+        changes.passwordSetByAdministrator(user);
     }
 
     private void requireAcceptable(String username, String rawPassword) {
