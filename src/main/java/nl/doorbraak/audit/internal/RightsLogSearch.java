@@ -29,7 +29,7 @@ public class RightsLogSearch {
     public static final List<String> ACTIONS = List.of("GEBRUIKER_AANGEMAAKT", "ROLLEN_GEWIJZIGD", "EMAIL_GEWIJZIGD",
             "WACHTWOORD_GEWIJZIGD", "GEBRUIKER_GEACTIVEERD");
     /** Literals, not parameters: a generic plan can only match a partial index on constants. */
-    static final String RIGHTS = ACTIONS.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ", "action in (", ")"));
+    public static final String RIGHTS = ACTIONS.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", ", "action in (", ")"));
     static final String SELECT = """
             select id, occurred_at, actor, on_behalf_of, actor_role, action, object_type, object_id,
                    subject_ref, client_address, outcome, details
