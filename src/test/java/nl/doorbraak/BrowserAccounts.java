@@ -35,7 +35,7 @@ final class BrowserAccounts {
 
     private static List<String> extraPathsFor(Role role) {
         return switch (role) {
-            case PRIVACY -> List.of("/audit?from=31-02-2025&to=gisteren");
+            case PRIVACY -> List.of("/audit?from=31-02-2025&to=gisteren", "/audit/rechten?from=31-02-2025&to=1-1-2020");
             case BEHEERDER -> List.of("/beheer/gebruikers/nieuw", "/beheer/organisaties/nieuw", "/beheer/regios/utrecht");
             default -> List.of();
         };

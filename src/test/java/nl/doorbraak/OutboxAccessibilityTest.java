@@ -31,7 +31,7 @@ class OutboxAccessibilityTest {
 
     @Test
     void theOutboxWithWaitingSentAndFailedMailMeetsWcag() {
-        insertMailInEveryStatus();
+        String external = insertMailInEveryStatus();
         try (HeadlessChromium chromium = HeadlessChromium.start();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
@@ -39,21 +39,33 @@ class OutboxAccessibilityTest {
             AccessibilityCrawler crawler = new AccessibilityCrawler(page, origin());
 
             crawler.check(origin() + "/beheer/uitgaande-mail", 200);
+            String all = page.content();
             crawler.check(origin() + "/beheer/uitgaande-mail?status=mislukt", 200);
 
             assertThat(page.locator("form.inline-form button").count()).isPositive();
+            // masked and shown rows side by side: an external address only as first letter and domain
+            assertThat(all).contains("a***@school.example", "Afgeschermd", "Aan een collega", ACCOUNT_ADDRESS)
+                    .doesNotContain(external);
             assertThat(crawler.problems()).as("accessibility problems").isEmpty();
         }
     }
 
-    private void insertMailInEveryStatus() {
+    /** A demo account's address, so one row shows whole. */
+    private static final String ACCOUNT_ADDRESS = "beheerder@demo.doorbraak.example";
+
+    /** Returns the external address the rows were sent to. */
+    private String insertMailInEveryStatus() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String external = "a11y-" + suffix + "@school.example";
+        jdbc.sql("insert into outbox_mail (recipient, kind, subject, body, link_path) values (?, 'TEST', 'Aan een collega', 'Tekst', '/beheer')")
+                .param(ACCOUNT_ADDRESS).update();
         jdbc.sql("""
                 insert into outbox_mail (recipient, kind, subject, body, link_path, attempts, next_attempt_at, sent_at, failed_at, last_error)
                 values (:to, 'TEST', 'Wacht op nieuwe poging', 'Regel een.\nRegel twee.', '/casussen/1', 2, now() + interval '2 minutes', null, null, 'ConnectException: Connection refused'),
                        (:to, 'TEST', 'Verzonden', 'Tekst', null, 1, now(), now(), null, null),
                        (:to, 'TEST', 'Mislukt', 'Tekst', '/casussen/2', 10, now(), null, now(), 'ConnectException: Connection refused')
-                """).param("to", "a11y-" + suffix + "@school.example").update();
+                """).param("to", external).update();
+        return external;
     }
 
     private void logInAsAdministrator(Page page) {

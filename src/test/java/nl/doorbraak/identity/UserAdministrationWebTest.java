@@ -2,6 +2,7 @@ package nl.doorbraak.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -159,6 +160,84 @@ class UserAdministrationWebTest {
         String hash = jdbc.sql("select password_hash from app_user where id = ?").param(id).query(String.class).single();
         assertThat(encoder.matches("Nieuw-Sterk-Wachtwoord-9", hash)).isTrue();
         assertThat(fixtures.auditCount("WACHTWOORD_GEWIJZIGD", "SUCCESS", admin)).isEqualTo(1);
+    }
+
+    /** Finding 4 of the security test: the administrator could give themselves (or anyone) access to cases. */
+    @Test
+    void refusesBeheerderCombinedWithCoordinator() throws Exception {
+        String username = IdentityFixtures.unique("dubbel");
+        mvc.perform(asAdmin(post("/beheer/gebruikers")).param("username", username).param("displayName", "Dubbele Pet")
+                        .param("email", username + "@school.example").param("regionSlugs", region)
+                        .param("roles", "BEHEERDER", "COORDINATOR").param("password", "Lange-Zomer-2025").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#roles\"")))
+                .andExpect(content().string(containsString("Een beheerder kan geen andere rol hebben")))
+                .andExpect(content().string(containsString("value=\"Dubbele Pet\"")))
+                .andExpect(content().string(matchesPattern("(?s).*value=\"BEHEERDER\"[^>]*checked.*")))
+                .andExpect(content().string(matchesPattern("(?s).*value=\"COORDINATOR\"[^>]*checked.*")));
+        assertThat(jdbc.sql("select count(*) from app_user where username = ?").param(username).query(Integer.class).single()).isZero();
+
+        String coordinator = fixtures.user(Role.COORDINATOR);
+        long id = fixtures.idOf(coordinator);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", coordinator).param("displayName", "Test")
+                        .param("email", coordinator + "@test.example").param("roles", "COORDINATOR", "BEHEERDER").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Een beheerder kan geen andere rol hebben")));
+        assertThat(jdbc.sql("select role from user_role where user_id = ?").param(id).query(String.class).list())
+                .containsExactly("COORDINATOR");
+    }
+
+    @Test
+    void grantingARoleIsAuditedWithTheAccountAndItsRolesBeforeAndAfter() throws Exception {
+        String username = fixtures.user(Role.BELEID);
+        long id = fixtures.idOf(username);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", username).param("displayName", "Test")
+                        .param("email", username + "@test.example").param("roles", "BELEID", "COORDINATOR").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        String details = jdbc.sql("select details from audit_log where action = 'ROLLEN_GEWIJZIGD' and object_id = ? and actor = ?")
+                .params(String.valueOf(id), admin).query(String.class).single();
+        assertThat(details).isEqualTo("gebruikersnaam=" + username + "; rollen=[COORDINATOR, BELEID]; rollen voor=[BELEID]");
+        // a change of name only is no change of rights
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", username).param("displayName", "Andere Naam")
+                        .param("email", username + "@test.example").param("roles", "BELEID", "COORDINATOR").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fixtures.auditCount("ROLLEN_GEWIJZIGD", "SUCCESS", admin)).isEqualTo(1);
+    }
+
+    @Test
+    void aPasswordSetByTheAdministratorIsMailedToTheUserWithALinkAndNoPersonalData() throws Exception {
+        String username = fixtures.user(Role.COORDINATOR);
+        long id = fixtures.idOf(username);
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id + "/wachtwoord")).param("password", "Nieuw-Sterk-Wachtwoord-9"))
+                .andExpect(status().is3xxRedirection());
+
+        var mail = jdbc.sql("select kind, subject, body, link_path from outbox_mail where recipient = ?")
+                .param(username + "@test.example").query().singleRow();
+        assertThat(mail.get("kind")).isEqualTo("WACHTWOORD_INGESTELD");
+        assertThat(mail.get("link_path")).isEqualTo("/login");
+        assertThat((String) mail.get("body")).contains("beheerder", "privacy-officer")
+                .doesNotContain(username, "Test ", "Nieuw-Sterk");
+        assertThat(jdbc.sql("select details from audit_log where action = 'WACHTWOORD_GEWIJZIGD' and object_id = ?")
+                .param(String.valueOf(id)).query(String.class).single())
+                .isEqualTo("gebruikersnaam=" + username + "; rollen=[COORDINATOR]");
+    }
+
+    @Test
+    void movingAnAccountToAnotherAddressIsAuditedAndToldToTheOldAddress() throws Exception {
+        String username = fixtures.user(Role.VOORZITTER);
+        long id = fixtures.idOf(username);
+        String newAddress = IdentityFixtures.unique("elders") + "@elders.example";
+        mvc.perform(asAdmin(post("/beheer/gebruikers/" + id)).param("username", username).param("displayName", "Test")
+                        .param("email", newAddress).param("roles", "VOORZITTER").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select kind from outbox_mail where recipient = ?").param(username + "@test.example")
+                .query(String.class).list()).containsExactly("EMAIL_GEWIJZIGD");
+        assertThat(jdbc.sql("select count(*) from outbox_mail where recipient = ?").param(newAddress).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select details from audit_log where action = 'EMAIL_GEWIJZIGD' and object_id = ?")
+                .param(String.valueOf(id)).query(String.class).single())
+                .startsWith("gebruikersnaam=" + username + "; rollen=[VOORZITTER]; e-mail voor=" + username + "@test.example");
     }
 
     @Test

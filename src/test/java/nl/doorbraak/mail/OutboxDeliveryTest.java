@@ -228,8 +228,9 @@ class OutboxDeliveryTest {
 
         String html = mvc.perform(get("/beheer/uitgaande-mail").param("status", "mislukt").with(user("beheer-mail").roles("BEHEERDER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains(subject, "Mislukt", "Opnieuw proberen", "/beheer/uitgaande-mail/" + id + "/opnieuw")
-                .doesNotContain("Er is geen mailserver ingesteld");
+        // the recipient has no account: the administrator repairs with the domain, not the address or the subject
+        assertThat(html).contains("r***@school.example", "Mislukt", "Opnieuw proberen", "/beheer/uitgaande-mail/" + id + "/opnieuw")
+                .doesNotContain("Er is geen mailserver ingesteld", to, subject);
 
         mvc.perform(post("/beheer/uitgaande-mail/{id}/opnieuw", id).param("status", "mislukt")
                         .with(user("beheer-mail").roles("BEHEERDER")).with(csrf()))

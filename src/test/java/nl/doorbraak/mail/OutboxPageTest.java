@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.doorbraak.identity.IdentityFixtures;
 import nl.doorbraak.mail.internal.OutboxAdministration;
 import nl.doorbraak.mail.internal.OutboxEntry;
 import nl.doorbraak.mail.internal.OutboxPage;
@@ -48,13 +49,62 @@ class OutboxPageTest {
     @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
     void theAdministratorSeesQueuedMailAndIsToldNoMailServerIsSetUp() throws Exception {
         String subject = "Aanmelding ontvangen " + UUID.randomUUID();
-        enqueue(recipient(), subject, "/casussen/31");
+        String colleague = accountAddress();
+        enqueue(colleague, subject, "/casussen/31");
 
         String html = mvc.perform(get("/beheer/uitgaande-mail")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Er is geen mailserver ingesteld", subject, "href=\"/casussen/31\"", "Wachtend",
-                "href=\"/beheer/uitgaande-mail\"");
+        assertThat(html).contains("Er is geen mailserver ingesteld", colleague, subject, "href=\"/casussen/31\"",
+                "Wachtend", "href=\"/beheer/uitgaande-mail\"");
+    }
+
+    /** Finding 7 of the security test: the outbox told the administrator which family was invited to which table. */
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void theAdministratorSeesAParentsAddressMaskedAndNotWhichTableTheyAreInvitedTo() throws Exception {
+        String parent = "ouder-" + UUID.randomUUID().toString().substring(0, 8) + "@gezin.example";
+        String subject = "Uitnodiging: Doorbraaktafel Zeist op 1-7-2026 " + UUID.randomUUID();
+        transactions.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(parent, "UITNODIGING_TAFEL", subject,
+                "U bent uitgenodigd voor de Doorbraaktafel Zeist.", "/planning/vergaderingen/77")));
+
+        String html = mvc.perform(get("/beheer/uitgaande-mail")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("o***@gezin.example", "Afgeschermd", "UITNODIGING_TAFEL", "Wachtend")
+                .doesNotContain(parent, subject, "Doorbraaktafel Zeist", "/planning/vergaderingen/77");
+    }
+
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void aColleaguesInvitationShowsTheAddressButNotTheMeeting() throws Exception {
+        String colleague = accountAddress();
+        String subject = "Uitnodiging: Actietafel Utrecht op 2-7-2026 " + UUID.randomUUID();
+        transactions.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(colleague, "UITNODIGING_TAFEL", subject,
+                "U bent uitgenodigd.", "/planning/vergaderingen/78")
+                .withAttachment(new MailAttachment("uitnodiging.ics", "text/calendar; charset=UTF-8; method=REQUEST", "BEGIN:VCALENDAR"))));
+
+        String html = mvc.perform(get("/beheer/uitgaande-mail")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains(colleague, "met agenda-bestand (.ics)")
+                .doesNotContain(subject, "/planning/vergaderingen/78");
+    }
+
+    @Test
+    @WithMockUser(username = "beheer-demo", roles = "BEHEERDER")
+    void aFailedMailToAParentCanStillBeRetriedWithItsDomainErrorAndAttempts() throws Exception {
+        String parent = "p-" + UUID.randomUUID().toString().substring(0, 8) + "@gezin-fout.example";
+        long id = jdbc.sql("""
+                insert into outbox_mail (recipient, kind, subject, body, attempts, failed_at, last_error)
+                values (?, 'TEST', 'Geheim onderwerp', 'Tekst', 10, now(), 'SMTPAddressFailedException: 550 [adres]')
+                returning id""").param(parent).query(Long.class).single();
+
+        String html = mvc.perform(get("/beheer/uitgaande-mail").param("status", "mislukt")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("p***@gezin-fout.example", "Mislukt", "550 [adres]", "<td>10</td>",
+                "/beheer/uitgaande-mail/" + id + "/opnieuw").doesNotContain(parent, "Geheim onderwerp");
     }
 
     @Test
@@ -121,6 +171,15 @@ class OutboxPageTest {
 
     private void enqueue(String to, String subject, String link) {
         transactions.executeWithoutResult(s -> outbox.enqueue(new OutgoingMail(to, "TEST", subject, "Tekst", link)));
+    }
+
+    /** The address of a new account: the administrator manages it on the user pages anyway. */
+    private String accountAddress() {
+        String username = IdentityFixtures.unique("collega");
+        String address = username + "@school.example";
+        jdbc.sql("insert into app_user (username, display_name, email, password_hash) values (?, 'Collega', ?, 'x')")
+                .params(username, address).update();
+        return address;
     }
 
     private static String recipient() {

@@ -24,10 +24,12 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final AccountChanges accountChanges;
+    private final AccountRightsAudit rights;
 
     UserAdministration(UserRepository users, UserDraftChecks checks, PasswordPolicy passwordPolicy,
-            PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges accountChanges) {
+            PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges accountChanges, AccountRightsAudit rights) {
         this.accountChanges = accountChanges;
+        this.rights = rights;
         this.users = users;
         this.checks = checks;
         this.passwordPolicy = passwordPolicy;
@@ -54,11 +56,13 @@ public class UserAdministration {
             throw new UserChangeRefused("roles", "user.self.keepBeheerder");
         }
         checks.check(draft, id);
+        EditableUser before = users.find(id).orElseThrow(() -> new UserChangeRefused(null, "user.notFound"));
         if (!users.update(id, version, draft)) {
             throw new UserChangeRefused(null, "user.stale");
         }
         accountChanges.changed(id);
         audit.record(AuditEvent.of("GEBRUIKER_GEWIJZIGD", OBJECT_TYPE, id).withDetails(draft.describe()));
+        rights.updated(id, before, draft);
     }
 
     public void setActive(long id, int version, boolean active) {
@@ -69,7 +73,8 @@ public class UserAdministration {
             throw new UserChangeRefused(null, "user.stale");
         }
         accountChanges.changed(id);
-        audit.record(AuditEvent.of(active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", OBJECT_TYPE, id));
+        audit.record(AuditEvent.of(active ? "GEBRUIKER_GEACTIVEERD" : "GEBRUIKER_GEDEACTIVEERD", OBJECT_TYPE, id)
+                .withDetails(users.find(id).map(AccountDetails::of).orElse(null)));
     }
 
     public void unlock(long id) {
@@ -83,7 +88,8 @@ public class UserAdministration {
         users.setPasswordHash(id, passwordEncoder.encode(rawPassword));
         accountChanges.passwordSetByAdministrator(id);
         // Only the fact is logged, never the password or its hash.
-        audit.record(AuditEvent.of("WACHTWOORD_GEWIJZIGD", OBJECT_TYPE, id));
+        audit.record(AuditEvent.of("WACHTWOORD_GEWIJZIGD", OBJECT_TYPE, id).withDetails(AccountDetails.of(user)));
+        rights.passwordSetByAdministrator(user);
     }
 
     private void requireAcceptable(String username, String rawPassword) {

@@ -14,10 +14,9 @@ public record UserDraft(String username, String displayName, String email, Long 
         roles = Set.copyOf(roles);
     }
 
-    /** For the audit log: what the user now looks like, without anything secret. */
+    /** For the audit log: what the user now looks like, without anything secret; typed free text comes last. */
     String describe() {
-        return "gebruikersnaam=" + username + "; naam=" + displayName + "; e-mail=" + email
-                + "; organisatie=" + organisationId + "; regio's=" + new TreeSet<>(regionSlugs)
-                + "; rollen=" + new TreeSet<>(roles);
+        return AccountDetails.of(username, roles) + "; regio's=" + new TreeSet<>(regionSlugs)
+                + "; organisatie=" + organisationId + "; naam=" + displayName + "; e-mail=" + email;
     }
 }

@@ -4,7 +4,10 @@ import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.region.RegionCatalog;
 import org.springframework.stereotype.Component;
 
-/** The checks on a user that need the database: unique username and e-mail, existing organisation and regions. */
+/**
+ * The checks on a user: the administrator role stands alone ({@link RoleSeparation}), and what needs the database:
+ * unique username and e-mail, existing organisation and regions.
+ */
 @Component
 class UserDraftChecks {
 
@@ -22,6 +25,9 @@ class UserDraftChecks {
     void check(UserDraft draft, long userId) {
         if (draft.roles().isEmpty()) {
             throw new UserChangeRefused("roles", "user.roles.required");
+        }
+        if (!RoleSeparation.allowed(draft.roles())) {
+            throw new UserChangeRefused("roles", "user.roles.beheerderAlone");
         }
         if (users.usernameTaken(draft.username(), userId)) {
             throw new UserChangeRefused("username", "user.username.taken");

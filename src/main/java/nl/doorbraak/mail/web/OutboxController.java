@@ -2,10 +2,12 @@ package nl.doorbraak.mail.web;
 
 import java.util.Arrays;
 
+import nl.doorbraak.mail.AccountAddresses;
 import nl.doorbraak.mail.internal.MailSettings;
 import nl.doorbraak.mail.internal.OutboxAdministration;
 import nl.doorbraak.mail.internal.OutboxPage;
 import nl.doorbraak.mail.internal.OutboxStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,11 +30,14 @@ class OutboxController {
     private final OutboxAdministration administration;
     private final MailSettings settings;
     private final MessageSource messages;
+    private final ObjectProvider<AccountAddresses> accounts;
 
-    OutboxController(OutboxAdministration administration, MailSettings settings, MessageSource messages) {
+    OutboxController(OutboxAdministration administration, MailSettings settings, MessageSource messages,
+            ObjectProvider<AccountAddresses> accounts) {
         this.administration = administration;
         this.settings = settings;
         this.messages = messages;
+        this.accounts = accounts;
     }
 
     /** An unknown status shows all mail rather than an error: it can only come from a hand-edited address. */
@@ -44,7 +49,8 @@ class OutboxController {
         model.addAttribute("smtpConfigured", settings.smtpConfigured());
         model.addAttribute("statuses", Arrays.asList(OutboxStatus.values()));
         model.addAttribute("selectedStatus", filter == null ? "" : filter.param());
-        model.addAttribute("rows", page.entries().stream().map(OutboxRow::of).toList());
+        // without a directory of accounts every recipient counts as outside the app, and is masked
+        model.addAttribute("rows", OutboxRow.forAdministrator(page.entries(), accounts.getIfAvailable(() -> AccountAddresses.NONE)));
         model.addAttribute("olderUrl", page.olderThan() == null ? null : link(filter).queryParam("voor", page.olderThan()).toUriString());
         model.addAttribute("newerUrl", page.newerThan() == null ? null : link(filter).queryParam("na", page.newerThan()).toUriString());
         return "mail/outbox";

@@ -5,20 +5,56 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import nl.doorbraak.mail.AccountAddresses;
 import nl.doorbraak.mail.internal.OutboxEntry;
+import nl.doorbraak.mail.internal.OutboxStatus;
 
-/** One table row: the entry with its times as Dutch people read them, and its text split into lines. */
-record OutboxRow(OutboxEntry entry, String created, String isoCreated, String nextAttempt, List<String> bodyLines) {
+/**
+ * One mail as the administrator may see it: what is needed to repair a delivery (domain, status, attempts, error,
+ * retry), not which family is invited to which table. This is the one place of that rule:
+ * <ul>
+ * <li>the address is shown whole only when it belongs to an account, which the administrator manages anyway; any
+ * other address (a parent, an ad hoc participant) is masked to its first character and its domain;</li>
+ * <li>subject, text and link are shown only for mail to an account that carries no file: a file is a meeting's
+ * calendar invitation, whose subject and text name the table and its date.</li>
+ * </ul>
+ * The template only gets these fields, never the stored mail.
+ */
+record OutboxRow(long id, String created, String isoCreated, String kind, String recipient, boolean contentShown,
+        String subject, List<String> bodyLines, String linkPath, boolean hasAttachment, OutboxStatus status,
+        int attempts, String nextAttempt, boolean retryable, String lastError) {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm", Locale.forLanguageTag("nl"))
             .withZone(AMSTERDAM);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(AMSTERDAM);
 
-    static OutboxRow of(OutboxEntry entry) {
-        return new OutboxRow(entry, DUTCH.format(entry.createdAt()), ISO.format(entry.createdAt()),
-                format(entry.nextAttemptAt()), entry.body().lines().filter(line -> !line.isBlank()).toList());
+    static List<OutboxRow> forAdministrator(List<OutboxEntry> entries, AccountAddresses accounts) {
+        Set<String> known = entries.isEmpty() ? Set.of()
+                : accounts.accountsAmong(entries.stream().map(OutboxEntry::recipient).toList());
+        return entries.stream().map(e -> of(e, known.contains(e.recipient().toLowerCase(Locale.ROOT)))).toList();
+    }
+
+    static OutboxRow of(OutboxEntry e, boolean toAccount) {
+        boolean contentShown = toAccount && !e.hasAttachment();
+        // Only a mail that already failed once has a next attempt worth mentioning.
+        boolean retrying = e.sentAt() == null && e.failedAt() == null && e.attempts() > 0;
+        return new OutboxRow(e.id(), DUTCH.format(e.createdAt()), ISO.format(e.createdAt()), e.kind(),
+                toAccount ? e.recipient() : mask(e.recipient()), contentShown, contentShown ? e.subject() : null,
+                contentShown ? e.body().lines().filter(line -> !line.isBlank()).toList() : List.of(),
+                contentShown ? e.linkPath() : null, e.hasAttachment(), e.status(), e.attempts(),
+                retrying ? format(e.nextAttemptAt()) : null, e.failedAt() != null, e.lastError());
+    }
+
+    /** {@code ouder@example.nl} becomes {@code o***@example.nl}: the domain is what a delivery problem is about. */
+    static String mask(String address) {
+        int at = address.lastIndexOf('@');
+        if (at <= 0) {
+            return "***";
+        }
+        return address.substring(0, address.offsetByCodePoints(0, 1)) + "***" + address.substring(at);
     }
 
     private static String format(Instant instant) {
@@ -26,15 +62,10 @@ record OutboxRow(OutboxEntry entry, String created, String isoCreated, String ne
     }
 
     public String statusParam() {
-        return entry.status().param();
+        return status.param();
     }
 
-    public boolean retryable() {
-        return entry.failedAt() != null;
-    }
-
-    /** Only a mail that already failed once has a next attempt worth mentioning. */
     public boolean showNextAttempt() {
-        return entry.sentAt() == null && entry.failedAt() == null && entry.attempts() > 0;
+        return nextAttempt != null;
     }
 }

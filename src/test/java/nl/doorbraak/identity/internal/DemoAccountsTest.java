@@ -48,6 +48,17 @@ class DemoAccountsTest {
                 .endsWith("@demo.doorbraak.example");
     }
 
+    @Test
+    void theDemoAdministratorHasNoOtherRoleAndNoDemoAccountCombinesBeheerderWithOne() {
+        assertThat(jdbc.sql("select r.role from user_role r join app_user u on u.id = r.user_id where u.username = 'beheerder'")
+                .query(String.class).list()).containsExactly("BEHEERDER");
+        assertThat(jdbc.sql("""
+                select count(*) from app_user u where u.email like '%@demo.doorbraak.example'
+                and exists (select 1 from user_role r where r.user_id = u.id and r.role = 'BEHEERDER')
+                and exists (select 1 from user_role r where r.user_id = u.id and r.role <> 'BEHEERDER')""")
+                .query(Integer.class).single()).isZero();
+    }
+
     private String organisationTypeOf(String username) {
         return jdbc.sql("select o.type from app_user u join organisation o on o.id = u.organisation_id where u.username = ?")
                 .param(username).query(String.class).single();
