@@ -39,6 +39,8 @@ final class EndpointScopes {
             entry("GET /overzicht", Scope.ANY_USER),
             entry("GET /overzicht/{signaal}", Scope.ANY_USER),
             entry("GET /account/api-tokens", Scope.ANY_USER),
+            entry("GET /account/wachtwoord", Scope.ANY_USER),
+            entry("POST /account/wachtwoord", Scope.ANY_USER),
             entry("POST /account/api-tokens", Scope.ANY_USER),
             entry("POST /account/api-tokens/{id}/intrekken", Scope.ANY_USER),
             entry("GET /api/v1/casussen", Scope.ANY_USER),
@@ -117,7 +119,8 @@ final class EndpointScopes {
             entry("POST /beheer/uitgaande-mail/{id}/opnieuw", Scope.ADMIN),
 
             entry("GET /audit", Scope.PRIVACY),
-            entry("GET /audit/export.csv", Scope.PRIVACY));
+            entry("GET /audit/export.csv", Scope.PRIVACY),
+            entry("GET /audit/rechten", Scope.PRIVACY));
 
     private EndpointScopes() {
     }

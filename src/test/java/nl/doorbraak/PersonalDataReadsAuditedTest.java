@@ -64,6 +64,7 @@ class PersonalDataReadsAuditedTest {
             entry("/beheer/gebruikers/nieuw", "an empty form for a new user"),
             entry("/beheer/organisaties/nieuw", "an empty form for a new organisation"),
             entry("/account/api-tokens", "the user's own API keys (name, expiry), nobody else's data"),
+            entry("/account/wachtwoord", "the form to choose one's own password: no data of anyone"),
             entry("/overzicht", "numbers per phase and signal; the lists behind them (/overzicht/{signaal}) are audited"),
             entry("/beheer/organisaties", "names, types and places of organisations; their contacts are on the audited page of one"));
 
