@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.IdentityFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,6 +37,7 @@ class CaseFlowWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
 
     MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
@@ -140,6 +144,40 @@ class CaseFlowWebTest {
                 .andExpect(content().string(containsString(youth)));
         assertThat(jdbc.sql("select organisation_type from triage_decision where case_id = ? order by id").param(id)
                 .query(String.class).list()).containsExactly("SWV_VO", "LEERPLICHT");
+    }
+
+    @Test
+    void aCoordinatorWhoIsNotADeciderIsRefusedWithOneDeniedRowNamingTheReason() throws Exception {
+        String youth = uniqueName();
+        mvc.perform(referral(login("verwijzer-amsterdam"), "/aanmeldingen", youth, "indienen", "amsterdam", "Amsterdam"))
+                .andExpect(status().is3xxRedirection());
+        long id = caseIdOf(youth);
+        IdentityFixtures identities = new IdentityFixtures(jdbc, encoder);
+        String coordinator = identities.user(Role.COORDINATOR);
+        jdbc.sql("insert into user_region (user_id, region_slug) values (?, 'amsterdam')")
+                .param(identities.idOf(coordinator)).update();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(coordinator)
+                .password(IdentityFixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        mvc.perform(triage(session, id)).andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(jdbc.sql("select outcome || ' ' || details from audit_log where action = 'TRIAGE_BESLUIT' "
+                        + "and actor = ? and object_id = ?").params(coordinator, String.valueOf(id)).query(String.class)
+                .list()).singleElement().asString().startsWith("DENIED geweigerd: ");
+    }
+
+    @Test
+    void aTriageDecisionWithoutReasonLeavesOneDeniedRowAndNoDecision() throws Exception {
+        long id = submit(login("verwijzer-utrecht"), uniqueName());
+        mvc.perform(post("/vooroverleg/" + id).session(login("coordinator-utrecht")).with(csrf())
+                .param("conditionHolds", "true").param("choice", "TOELATEN").param("reason", " "))
+                .andExpect(status().isOk());
+
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(jdbc.sql("select outcome || ' ' || details from audit_log where action = 'TRIAGE_BESLUIT' "
+                        + "and object_id = ?").param(String.valueOf(id)).query(String.class).list())
+                .singleElement().asString().startsWith("DENIED geweigerd: ");
     }
 
     @Test

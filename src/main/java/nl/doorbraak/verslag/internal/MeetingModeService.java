@@ -9,11 +9,12 @@ import java.util.Set;
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opening the meeting mode and saving the draft verslag's main form; each change audited. */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, DraftRefused.class, DraftStale.class})
 public class MeetingModeService {
 
     private final MeetingModeAccess access;
@@ -57,14 +58,14 @@ public class MeetingModeService {
      */
     public void save(CurrentUser user, long agendaItemId, DraftChanges changes) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         List<DraftRefusal> refusals = new ArrayList<>(changes.regie().refusals(context.entry()));
         refusals.addAll(DraftChangesRule.refusals(changes, context.participantIds()));
         if (!refusals.isEmpty()) {
-            throw new DraftRefused(refusals);
+            throw editing.refused(user, context, draft, refusals);
         }
         if (!drafts.save(draft.id(), changes.version(), changes, user.id(), clock.instant())) {
-            throw new DraftStale();
+            throw editing.stale(user, context, draft);
         }
         parts.replaceAttendance(draft.id(), changes.attendance());
         parts.replaceChecklist(draft.id(), changes.checklist());
