@@ -23,8 +23,12 @@ class DuplicateQuota {
         this.settings = settings;
     }
 
-    /** Whether the user may still submit today; locks the user's row until the transaction ends. */
+    /**
+     * Whether the user may still submit today; locks the user's row until the transaction ends, so two instances
+     * cannot both take the last match. Earlier days of this user are dropped: one row per user at most.
+     */
     boolean left(long userId, LocalDate today) {
+        jdbc.sql("delete from referral_match_quota where user_id = ? and day < ?").params(userId, today).update();
         jdbc.sql("insert into referral_match_quota (user_id, day) values (?, ?) on conflict do nothing")
                 .params(userId, today).update();
         int matches = jdbc.sql("select matches from referral_match_quota where user_id = ? and day = ? for update")

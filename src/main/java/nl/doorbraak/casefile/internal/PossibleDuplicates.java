@@ -55,7 +55,6 @@ public class PossibleDuplicates {
     }
 
     /** The marks of a case for a coordinator of its region; call after the case's audited read. */
-    @Transactional(readOnly = true, noRollbackFor = CaseNotFound.class)
     public DuplicatePanel panel(CurrentUser user, long caseId) {
         CaseFacts facts = guard.visible(user, caseId, "CASUS_BEKEKEN");
         if (!CaseAccess.mayJudgeDuplicates(user, facts)) {
@@ -90,9 +89,8 @@ public class PossibleDuplicates {
     private Optional<DuplicateMark> mark(CurrentUser user, CaseFacts facts, PossibleDuplicateRepository.Pair pair) {
         long otherId = pair.other(facts.caseId());
         return cases.facts(otherId).map(other -> new DuplicateMark(pair.id(),
-                CaseAccess.maySee(user, other) ? otherId : null, regionName(other.regionSlug()),
-                other.regionSlug().equals(facts.regionSlug()), pair.foundAt(), pair.decision(), pair.decidedByName(),
-                pair.decidedAt()));
+                CaseAccess.maySee(user, other) ? otherId : null, regionName(other.regionSlug()), pair.foundAt(),
+                pair.decision(), pair.decidedByName(), pair.decidedAt()));
     }
 
     private String regionName(String slug) {
