@@ -44,7 +44,19 @@ public class MeetingModeService {
             return new MeetingModeView(context, draft != null && draft.finalised() ? draft : null, Map.of(), List.of(),
                     Set.of(), List.of(), List.of(), Map.of());
         }
-        DraftRow draft = drafts.openOrCreate(agendaItemId, context.entry().caseId());
+        return editorView(context);
+    }
+
+    /**
+     * The editor's view, to apply a change to: nothing is audited when the user edits this verslag (the change
+     * records its outcome); anyone else is refused with one DENIED row (403 for a participant, else 404).
+     */
+    public MeetingModeView openForChange(CurrentUser user, long agendaItemId) {
+        return editorView(access.editor(user, agendaItemId));
+    }
+
+    private MeetingModeView editorView(MeetingModeContext context) {
+        DraftRow draft = drafts.openOrCreate(context.entry().itemId(), context.entry().caseId());
         return new MeetingModeView(context, draft, parts.attendance(draft.id()), parts.checklist(draft.id()),
                 parts.nextParticipants(draft.id()), agreements.agreements(draft.id()), agreements.scenarios(draft.id()),
                 prefill.of(context.entry().caseId()));
