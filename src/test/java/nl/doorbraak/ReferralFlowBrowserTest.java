@@ -88,6 +88,37 @@ class ReferralFlowBrowserTest {
         assertThat(accessibilityProblems).as("accessibility problems").isEmpty();
     }
 
+    @Test
+    void aSecondReferralOfTheSameYouthLooksLikeAnyOtherToTheReferrerAndIsMarkedForTheCoordinator() {
+        String youthName = "Browserkind " + UUID.randomUUID().toString().substring(0, 8);
+        long first = referAsVerwijzer(youthName);
+        long second = referAsVerwijzer(youthName);
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            logIn(page, "coordinator-utrecht");
+            page.navigate(origin() + "/vooroverleg/" + second);
+            assertThat(page.locator("#mogelijk-dubbel").textContent()).isEqualTo("Mogelijk dubbel aangemeld");
+            checkAxe(page, "triage form with a possible duplicate");
+
+            page.navigate(origin() + "/overzicht");
+            page.locator("main a[href*='/overzicht/mogelijk-dubbel']").click();
+            page.waitForURL(url -> url.contains("/overzicht/mogelijk-dubbel"));
+            assertThat(page.locator("main table").textContent()).contains(youthName);
+            checkAxe(page, "dashboard list of possible duplicates");
+
+            page.navigate(origin() + "/casussen/" + second);
+            assertThat(page.locator("main a[href='/casussen/" + first + "']").count()).isEqualTo(1);
+            checkAxe(page, "case page with a possible duplicate");
+            submit(page, "Niet dezelfde");
+            page.waitForURL(CASE_URL.asPredicate());
+            assertThat(page.locator(".alert--success").textContent()).contains("Uw besluit");
+            assertThat(timelineEvents(page)).contains("Mogelijk dubbele aanmelding beoordeeld");
+            checkAxe(page, "case page after deciding on a possible duplicate");
+        }
+        assertThat(accessibilityProblems).as("accessibility problems").isEmpty();
+    }
+
     private long referAsVerwijzer(String youthName) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         try (BrowserContext context = browser.newContext()) {

@@ -41,13 +41,18 @@ public class ProblemResponses {
 
     /** A problem for {@code status}; {@code detailKey} null gives the standard detail of that status. */
     public ProblemDetail problem(HttpStatus status, String detailKey, HttpServletRequest request) {
+        return problem(status, detailKey, request, new Object[0]);
+    }
+
+    /** Like {@link #problem(HttpStatus, String, HttpServletRequest)}, with arguments for the detail's text. */
+    public ProblemDetail problem(HttpStatus status, String detailKey, HttpServletRequest request, Object... args) {
         // Filters run before the DispatcherServlet sets the locale, so ask the application's resolver.
         Locale locale = locales.resolveLocale(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(typeOf(status)));
         problem.setTitle(text(locale, "api.problem.title." + status.value(), status.getReasonPhrase()));
-        String standardDetail = text(locale, "api.problem.detail." + status.value(), status.getReasonPhrase());
-        problem.setDetail(detailKey == null ? standardDetail : text(locale, detailKey, standardDetail));
+        String standardDetail = text(locale, "api.problem.detail." + status.value(), status.getReasonPhrase(), args);
+        problem.setDetail(detailKey == null ? standardDetail : text(locale, detailKey, standardDetail, args));
         problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
@@ -84,7 +89,13 @@ public class ProblemResponses {
 
     /** Writes a problem straight to the response, for filters (401 and 403 before a controller is reached). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-        ProblemDetail problem = problem(status, null, request);
+        write(request, response, status, null);
+    }
+
+    /** Like {@link #write(HttpServletRequest, HttpServletResponse, HttpStatus)}, with a detail and its arguments. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+            Object... args) throws IOException {
+        ProblemDetail problem = problem(status, detailKey, request, args);
         response.setStatus(status.value());
         response.setContentType(PROBLEM_JSON.toString());
         response.setCharacterEncoding("UTF-8");
@@ -111,7 +122,11 @@ public class ProblemResponses {
             case FORBIDDEN -> "urn:doorbraak:probleem:geen-toegang";
             case NOT_FOUND -> "urn:doorbraak:probleem:niet-gevonden";
             case METHOD_NOT_ALLOWED -> "urn:doorbraak:probleem:methode-niet-toegestaan";
+            case NOT_ACCEPTABLE -> "urn:doorbraak:probleem:antwoordformaat-niet-mogelijk";
             case CONFLICT -> "urn:doorbraak:probleem:conflict";
+            case CONTENT_TOO_LARGE -> "urn:doorbraak:probleem:te-groot";
+            case UNSUPPORTED_MEDIA_TYPE -> "urn:doorbraak:probleem:formaat-niet-ondersteund";
+            case TOO_MANY_REQUESTS -> "urn:doorbraak:probleem:te-veel-aanvragen";
             case INTERNAL_SERVER_ERROR -> "urn:doorbraak:probleem:interne-fout";
             default -> "about:blank";
         };

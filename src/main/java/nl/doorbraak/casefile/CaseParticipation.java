@@ -19,6 +19,15 @@ public interface CaseParticipation {
      */
     CaseSummary visible(CurrentUser user, long caseId, String auditAction);
 
+    /**
+     * The case when the user may see it, for a change the caller audits itself: a visible case writes no row here,
+     * so the attempt gets exactly one, with its final outcome (SUCCESS once the change happened, or DENIED with the
+     * reason when the caller refuses it). Use {@link #visible} for reads.
+     *
+     * @throws CaseHidden when it does not exist or the user may not see it (one DENIED row under {@code action})
+     */
+    CaseSummary visibleForChange(CurrentUser user, long caseId, String action);
+
     /** Whether the user takes part as the inbrenger (the referrer who brings the case to the table). */
     boolean isInbrenger(CurrentUser user, CaseSummary summary);
 

@@ -182,20 +182,54 @@ class CaseApiTest {
     }
 
     @Test
-    void possibleDuplicateNeedsConfirmationAndTellsNothingAboutTheOtherCase() throws Exception {
+    void aPossibleDuplicateIsCreatedLikeAnyOtherReferralAndTheAnswerTellsNothingAboutTheOtherCase() throws Exception {
         String youth = uniqueName();
-        submitAsUtrechtReferrer(tokenOf("verwijzer-utrecht"), youth);
+        long existing = submitAsUtrechtReferrer(tokenOf("verwijzer-utrecht"), youth);
         String coordinator = tokenOf("coordinator-utrecht");
+        String other = uniqueName();
 
-        postReferral(coordinator, referral(youth)).andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(containsString("bevestigDubbel")))
-                .andExpect(content().string(not(containsString(youth))));
-        assertThat(casesOf(youth)).isEqualTo(1);
+        var matching = postReferral(coordinator, referral(youth)).andExpect(status().isCreated())
+                .andReturn().getResponse();
+        var unique = postReferral(coordinator, referral(other)).andExpect(status().isCreated())
+                .andReturn().getResponse();
 
-        postReferral(coordinator, referral(youth, "{\"regio\"", "{\"bevestigDubbel\": true, \"regio\""))
-                .andExpect(status().isCreated());
+        long created = Long.parseLong(matching.getHeader("Location").substring((CASES + "/").length()));
+        long control = Long.parseLong(unique.getHeader("Location").substring((CASES + "/").length()));
+        assertThat(withoutIdAndTime(matching.getContentAsString(), created))
+                .isEqualTo(withoutIdAndTime(unique.getContentAsString(), control))
+                .doesNotContain(String.valueOf(existing));
         assertThat(casesOf(youth)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from case_possible_duplicate where case_id = ? and match_case_id = ?")
+                .params(created, existing).query(Integer.class).single()).isEqualTo(1);
+        postReferral(coordinator, referral(uniqueName(), "{\"regio\"", "{\"bevestigDubbel\": true, \"regio\""))
+                .andExpect(status().isCreated());
+    }
+
+    /** The answer without what differs between any two new cases: their number and the moment of the referral. */
+    private static String withoutIdAndTime(String json, long id) {
+        return json.replaceAll("\\b" + id + "\\b", "#").replaceAll("\"aangemeldOp\":\"[^\"]*\"", "\"aangemeldOp\":\"t\"");
+    }
+
+    @Test
+    void aUserWhoseReferralsMatchedTooOftenTodayHearsTooManyRequests() throws Exception {
+        long referrer = jdbc.sql("select id from app_user where username = 'verwijzer-amstelland-meerlanden'")
+                .query(Long.class).single();
+        String token = tokenOf("verwijzer-amstelland-meerlanden");
+        jdbc.sql("""
+                insert into referral_match_quota (user_id, day, matches) values (?, ?, ?)
+                on conflict (user_id, day) do update set matches = excluded.matches""")
+                .params(referrer, LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")), Integer.MAX_VALUE).update();
+        String youth = uniqueName();
+        try {
+            postReferral(token, referral(youth, "\"regio\": \"utrecht\"", "\"regio\": \"amstelland-meerlanden\"",
+                            "\"gemeente\": \"Utrecht\"", "\"gemeente\": \"Amstelveen\""))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value(containsString("U kunt vandaag geen aanmeldingen meer indienen")));
+            assertThat(casesOf(youth)).isZero();
+        } finally {
+            jdbc.sql("delete from referral_match_quota where user_id = ?").param(referrer).update();
+        }
     }
 
     @Test

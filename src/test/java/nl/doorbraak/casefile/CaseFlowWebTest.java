@@ -16,12 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.doorbraak.casefile.internal.ReferralSettings;
+import nl.doorbraak.common.Role;
+import nl.doorbraak.identity.IdentityFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,6 +38,8 @@ class CaseFlowWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+    @Autowired ReferralSettings referralSettings;
 
     MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password("demo")).andReturn();
@@ -143,6 +149,40 @@ class CaseFlowWebTest {
     }
 
     @Test
+    void aCoordinatorWhoIsNotADeciderIsRefusedWithOneDeniedRowNamingTheReason() throws Exception {
+        String youth = uniqueName();
+        mvc.perform(referral(login("verwijzer-amsterdam"), "/aanmeldingen", youth, "indienen", "amsterdam", "Amsterdam"))
+                .andExpect(status().is3xxRedirection());
+        long id = caseIdOf(youth);
+        IdentityFixtures identities = new IdentityFixtures(jdbc, encoder);
+        String coordinator = identities.user(Role.COORDINATOR);
+        jdbc.sql("insert into user_region (user_id, region_slug) values (?, 'amsterdam')")
+                .param(identities.idOf(coordinator)).update();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(coordinator)
+                .password(IdentityFixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        mvc.perform(triage(session, id)).andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(jdbc.sql("select outcome || ' ' || details from audit_log where action = 'TRIAGE_BESLUIT' "
+                        + "and actor = ? and object_id = ?").params(coordinator, String.valueOf(id)).query(String.class)
+                .list()).singleElement().asString().startsWith("DENIED geweigerd: ");
+    }
+
+    @Test
+    void aTriageDecisionWithoutReasonLeavesOneDeniedRowAndNoDecision() throws Exception {
+        long id = submit(login("verwijzer-utrecht"), uniqueName());
+        mvc.perform(post("/vooroverleg/" + id).session(login("coordinator-utrecht")).with(csrf())
+                .param("conditionHolds", "true").param("choice", "TOELATEN").param("reason", " "))
+                .andExpect(status().isOk());
+
+        assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(jdbc.sql("select outcome || ' ' || details from audit_log where action = 'TRIAGE_BESLUIT' "
+                        + "and object_id = ?").param(String.valueOf(id)).query(String.class).list())
+                .singleElement().asString().startsWith("DENIED geweigerd: ");
+    }
+
+    @Test
     void draftIsSavedIncompleteAndFinishedLater() throws Exception {
         MockHttpSession referrer = login("verwijzer-utrecht");
         String youth = uniqueName();
@@ -162,16 +202,127 @@ class CaseFlowWebTest {
     }
 
     @Test
-    void secondReferralForTheSameYouthShowsTheOpenCaseFirst() throws Exception {
+    void aReferralOfAYouthWithAnOpenCaseElsewhereIsAnsweredLikeAnyOtherAndTellsTheReferrerNothing() throws Exception {
         String youth = uniqueName();
-        submit(login("verwijzer-utrecht"), youth);
+        long utrecht = submit(login("verwijzer-utrecht"), youth);
+        MockHttpSession amsterdamReferrer = login("verwijzer-amsterdam");
+
+        MvcResult matching = mvc.perform(referral(amsterdamReferrer, "/aanmeldingen", youth, "indienen", "amsterdam",
+                "Amsterdam")).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult unique = mvc.perform(referral(amsterdamReferrer, "/aanmeldingen", uniqueName(), "indienen",
+                "amsterdam", "Amsterdam")).andExpect(status().is3xxRedirection()).andReturn();
+
+        long amsterdam = idFromRedirect(matching);
+        assertThat(matching.getFlashMap().get("flashSuccess")).isEqualTo(unique.getFlashMap().get("flashSuccess"));
+        assertThat(matching.getFlashMap().get("flashSuccess")).asString().contains("kijkt na of er al een casus");
+        String referrersPage = mvc.perform(get("/casussen/" + amsterdam).session(amsterdamReferrer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String referrersOtherPage = mvc.perform(get("/casussen/" + idFromRedirect(unique)).session(amsterdamReferrer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(referrersPage).doesNotContain("dubbel").doesNotContain("/casussen/" + utrecht)
+                .doesNotContain("Utrecht");
+        assertThat(withoutCaseDetails(referrersPage, amsterdam, youth))
+                .isEqualTo(withoutCaseDetails(referrersOtherPage, idFromRedirect(unique), null));
+
+        assertThat(jdbc.sql("""
+                select object_id || ' ' || subject_ref || ' ' || actor || ' ' || details from audit_log
+                where action = 'MOGELIJK_DUBBEL' and object_id = ?""").param(String.valueOf(amsterdam))
+                .query(String.class).list()).singleElement().asString()
+                .startsWith(amsterdam + " casus:" + utrecht + " verwijzer-amsterdam ")
+                .contains("open casus " + utrecht).doesNotContain(youth);
+
+        String utrechtCoordinator = mvc.perform(get("/casussen/" + utrecht).session(login("coordinator-utrecht")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(utrechtCoordinator).contains("Mogelijk dubbel aangemeld").contains("Een casus in Amsterdam")
+                .doesNotContain("/casussen/" + amsterdam + "\"");
+        String amsterdamCoordinator = mvc.perform(get("/vooroverleg/" + amsterdam).session(login("coordinator-amsterdam")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(amsterdamCoordinator).contains("Mogelijk dubbel aangemeld").contains("Een casus in Utrecht")
+                .doesNotContain("/casussen/" + utrecht + "\"");
+    }
+
+    @Test
+    void aCoordinatorDecidesOnAPossibleDuplicateOnceAndOnlyCoordinatorsSeeItOnTheTimeline() throws Exception {
+        String youth = uniqueName();
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        long first = submit(referrer, youth);
+        long second = submit(referrer, youth);
+        long pair = jdbc.sql("select id from case_possible_duplicate where case_id = ? and match_case_id = ?")
+                .params(second, first).query(Long.class).single();
         MockHttpSession coordinator = login("coordinator-utrecht");
-        mvc.perform(referral(coordinator, "/aanmeldingen", youth, "indienen")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Er is al een lopende casus")));
-        assertThat(jdbc.sql("select count(*) from case_file where youth_name = ?").param(youth)
-                .query(Integer.class).single()).isEqualTo(1);
-        mvc.perform(referral(coordinator, "/aanmeldingen", youth, "indienen").param("duplicatesChecked", "true"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/casussen/" + second).session(coordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/casussen/" + first + "\"")))
+                .andExpect(content().string(containsString("Zelfde jeugdige")));
+
+        mvc.perform(post("/casussen/" + second + "/mogelijk-dubbel/" + pair).session(referrer).with(csrf())
+                .param("besluit", "NIET_DEZELFDE")).andExpect(status().is3xxRedirection());
+        assertThat(decisionOf(pair)).isNull();
+        mvc.perform(post("/casussen/" + second + "/mogelijk-dubbel/" + pair).session(coordinator).with(csrf())
+                .param("besluit", "ZELFDE")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/casussen/" + first + "/mogelijk-dubbel/" + pair).session(coordinator).with(csrf())
+                .param("besluit", "NIET_DEZELFDE")).andExpect(status().is3xxRedirection());
+
+        assertThat(decisionOf(pair)).isEqualTo("ZELFDE");
+        mvc.perform(get("/casussen/" + first).session(coordinator))
+                .andExpect(content().string(containsString("Mogelijk dubbele aanmelding beoordeeld")))
+                .andExpect(content().string(containsString("zelfde jeugdige als casus " + second)))
+                .andExpect(content().string(containsString("Zelfde jongere. Vastgelegd door")))
+                .andExpect(content().string(not(containsString("Zelfde jeugdige</button>"))));
+        mvc.perform(get("/casussen/" + first).session(referrer))
+                .andExpect(content().string(not(containsString("dubbel"))))
+                .andExpect(content().string(not(containsString("jeugdige als casus"))));
+        assertThat(jdbc.sql("""
+                select actor || ' ' || outcome || ' ' || coalesce(details, '') from audit_log
+                where action = 'MOGELIJK_DUBBEL_BEOORDEELD' and object_id in (?, ?) order by id""")
+                .params(String.valueOf(first), String.valueOf(second)).query(String.class).list()).containsExactly(
+                "verwijzer-utrecht DENIED geweigerd: Alleen de coördinatoren van de regio kunnen dit besluiten.",
+                "coordinator-utrecht SUCCESS zelfde jeugdige als casus " + first,
+                "coordinator-utrecht DENIED geweigerd: Over deze mogelijk dubbele aanmelding is al besloten.");
+    }
+
+    @Test
+    void aReferrerWhoseReferralsMatchedTooOftenTodayCanSubmitNothingMoreToday() throws Exception {
+        IdentityFixtures identities = new IdentityFixtures(jdbc, encoder);
+        String referrer = identities.user(Role.VERWIJZER);
+        long referrerId = identities.idOf(referrer);
+        jdbc.sql("insert into user_region (user_id, region_slug) values (?, 'utrecht')").param(referrerId).update();
+        String known = uniqueName();
+        submit(login("verwijzer-utrecht"), known);
+        // one match left for today
+        jdbc.sql("insert into referral_match_quota (user_id, day, matches) values (?, ?, ?)")
+                .params(referrerId, LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")),
+                        referralSettings.mogelijkDubbelPerDag() - 1).update();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(referrer)
+                .password(IdentityFixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        mvc.perform(referral(session, "/aanmeldingen", known, "indienen")).andExpect(status().is3xxRedirection());
+        String fresh = uniqueName();
+        mvc.perform(referral(session, "/aanmeldingen", fresh, "indienen")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("U kunt vandaag geen aanmeldingen meer indienen.")))
+                .andExpect(content().string(containsString(fresh)));
+
+        assertThat(jdbc.sql("select count(*) from case_file where youth_name = ?").param(fresh).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select outcome || ' ' || details from audit_log where action = 'AANMELDING_INGEDIEND' "
+                + "and actor = ? and outcome = 'DENIED'").param(referrer).query(String.class).list()).singleElement()
+                .asString().startsWith("DENIED geweigerd: vandaag al ");
+    }
+
+    static long idFromRedirect(MvcResult result) {
+        return Long.parseLong(result.getResponse().getRedirectedUrl().substring("/casussen/".length()));
+    }
+
+    /** The page without what differs between two cases anyway: their number, the youth and the guardian. */
+    static String withoutCaseDetails(String page, long caseId, String youth) {
+        String stripped = page.replaceAll("\\b" + caseId + "\\b", "#")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+        return (youth == null ? stripped : stripped.replace(youth, "naam"))
+                .replaceAll("Testkind [0-9a-f]{8}", "naam").replaceAll("\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}", "tijd");
+    }
+
+    String decisionOf(long pair) {
+        return jdbc.sql("select decision from case_possible_duplicate where id = ?").param(pair).query(String.class)
+                .list().get(0);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Prints how fast the case lists stay at national volume: generates {@code bench.cases} cases (default 50,000),
- * times the coordinator list, "mijn casussen" and the duplicate check through {@link CaseFiles}, and prints the
+ * times the coordinator list and "mijn casussen" through {@link CaseFiles} and the duplicate check's query, and prints the
  * plans (EXPLAIN ANALYZE, BUFFERS) of the same statements. Run with {@code mvn verify -Pbenchmark}; it asserts no
  * timings.
  */
@@ -87,7 +87,11 @@ class CaseListBenchmark {
                 PAGE_SIZE));
         scenarios.put("page 40", () -> caseFiles.ofMyRegions(coordinator, NONE, 40, PAGE_SIZE));
         scenarios.put("mijn casussen (referrer)", () -> caseFiles.involvingMe(referrer, 0, PAGE_SIZE));
-        scenarios.put("duplicate check", () -> caseFiles.duplicates(coordinator, youthName, birthDate, null));
+        // the submission's check (PossibleDuplicateRepository.MATCH_SQL), straight on the database
+        scenarios.put("duplicate check", () -> jdbc.sql("""
+                select id, region_slug from case_file where lower(youth_name) = lower(?) and youth_birth_date = ?
+                and id <> 0 and status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')
+                order by id limit 20""").params(youthName, birthDate).query().listOfRows());
         System.out.printf("%-30s %10s %10s%n", "scenario (page + capped count)", "median ms", "max ms");
         scenarios.forEach(CaseListBenchmark::report);
 

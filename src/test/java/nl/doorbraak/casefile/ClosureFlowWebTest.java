@@ -205,5 +205,23 @@ class ClosureFlowWebTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getFlashMap().get("flashError")).asString().contains("gepland");
         assertThat(statusOf(id)).isEqualTo("AANGEMELD");
+        assertThat(closingAttempts(id, "coordinator-utrecht")).singleElement().asString()
+                .startsWith("DENIED geweigerd: ").contains("gepland");
+    }
+
+    @Test
+    void theReferrersClosingAttemptLeavesOneDeniedRowWithTheReason() throws Exception {
+        long id = afterTable(uniqueName(), 10);
+        mvc.perform(close(id, login("verwijzer-utrecht"), "kind", "ANDERE_REDEN", "reason", "VERHUISD"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(id)).isEqualTo("IN_UITVOERING");
+        assertThat(closingAttempts(id, "verwijzer-utrecht")).singleElement().asString()
+                .startsWith("DENIED geweigerd: ");
+    }
+
+    private java.util.List<String> closingAttempts(long id, String actor) {
+        return jdbc.sql("select outcome || ' ' || coalesce(details, '') from audit_log where action = 'CASUS_AFGESLOTEN' "
+                + "and actor = ? and object_id = ?").params(actor, String.valueOf(id)).query(String.class).list();
     }
 }

@@ -120,6 +120,32 @@ class DashboardWebTest {
         assertThat(agreementRow.signalNumber()).isEqualTo(1L);
     }
 
+    @Test
+    void aPossibleDuplicateIsListedForEachRegionsOwnCaseUntilSomeoneDecides() throws Exception {
+        DashboardFixtures fx = new DashboardFixtures(jdbc);
+        long utrecht = fx.insertCase("AANGEMELD", 20, null, 1);
+        long amsterdam = fx.insertCase("IN_UITVOERING", 60, null, 40);
+        jdbc.sql("update case_file set region_slug = 'amsterdam' where id = ?").param(amsterdam).update();
+        long pair = jdbc.sql("""
+                insert into case_possible_duplicate (case_id, match_case_id, found_at) values (?, ?, now())
+                returning id""").params(utrecht, amsterdam).query(Long.class).single();
+        CurrentUser amsterdamCoordinator = users.asCurrentUser("coordinator-amsterdam").orElseThrow();
+
+        assertListed(Signal.MOGELIJK_DUBBEL, Set.of(utrecht), Set.of(amsterdam));
+        assertThat(dashboards.list(amsterdamCoordinator, "amsterdam", Signal.MOGELIJK_DUBBEL, 0).rows())
+                .extracting(SignalRow::caseId).contains(amsterdam).doesNotContain(utrecht);
+        SignalRow row = dashboards.list(coordinator(), "utrecht", Signal.MOGELIJK_DUBBEL, 0).rows().stream()
+                .filter(r -> r.caseId() == utrecht).findFirst().orElseThrow();
+        assertThat(row.signalDate()).isEqualTo(today());
+        assertThat(row.signalNumber()).isEqualTo(1L);
+        mvc.perform(get("/overzicht/mogelijk-dubbel").param("regio", "utrecht").session(login("coordinator-utrecht")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Mogelijk dubbel aangemeld")));
+
+        jdbc.sql("update case_possible_duplicate set decision = 'NIET_DEZELFDE', decided_by = ?, decided_at = now() "
+                + "where id = ?").params(fx.userId("coordinator-utrecht"), pair).update();
+        assertListed(Signal.MOGELIJK_DUBBEL, Set.of(), Set.of(utrecht, amsterdam));
+    }
+
     void assertListed(Signal signal, Set<Long> in, Set<Long> out) {
         Set<Long> listed = listed(signal);
         assertThat(listed).as(signal + " lists").containsAll(in).doesNotContainAnyElementsOf(out);

@@ -236,6 +236,48 @@ class EscalationWebTest {
         assertThat(overview).contains("Open escalaties").contains("/overzicht/open-escalaties?regio=utrecht");
     }
 
+    @Test
+    void resolvingAnotherCasesEscalationAsAParticipantLeavesOneDeniedRowWithTheReason() throws Exception {
+        long otherCase = fx.caseOf(fx.plannedItem(VerslagFixtures.uniqueYouth()));
+        mvc.perform(post("/casussen/" + otherCase + "/opschalen").session(fx.login("deelnemer-utrecht")).with(csrf())
+                .param("reason", "Vastgelopen.")).andExpect(status().is3xxRedirection());
+        long otherEscalation = jdbc.sql("select id from escalation where case_id = ?").param(otherCase)
+                .query(Long.class).single();
+
+        mvc.perform(post("/casussen/" + caseId + "/opschalen/oplossen").session(fx.login("deelnemer-utrecht"))
+                        .with(csrf()).param("escalationId", String.valueOf(otherEscalation)).param("decision", "Klaar."))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(otherEscalation)).isEqualTo("OPEN");
+        assertThat(attempts("ESCALATIE_OPLOSSEN", "deelnemer-utrecht"))
+                .containsExactly("DENIED geweigerd: Alleen een coördinator van de regio kan een escalatie oplossen.");
+    }
+
+    @Test
+    void aCoordinatorResolvingAnEscalationOfAnotherCaseLeavesOneDeniedRow() throws Exception {
+        long otherCase = fx.caseOf(fx.plannedItem(VerslagFixtures.uniqueYouth()));
+        mvc.perform(post("/casussen/" + otherCase + "/opschalen").session(fx.login("deelnemer-utrecht")).with(csrf())
+                .param("reason", "Vastgelopen.")).andExpect(status().is3xxRedirection());
+        long otherEscalation = jdbc.sql("select id from escalation where case_id = ?").param(otherCase)
+                .query(Long.class).single();
+
+        mvc.perform(post("/casussen/" + caseId + "/opschalen/oplossen").session(fx.login("coordinator-utrecht"))
+                        .with(csrf()).param("escalationId", String.valueOf(otherEscalation)).param("decision", "Klaar."))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(statusOf(otherEscalation)).isEqualTo("OPEN");
+        assertThat(attempts("ESCALATIE_OPLOSSEN", "coordinator-utrecht"))
+                .containsExactly("DENIED geweigerd: Deze escalatie is al opgelost.");
+    }
+
+    /** The audit rows of this test's case under {@code action} by {@code actor}: outcome and details. */
+    private List<String> attempts(String action, String actor) {
+        return jdbc.sql("""
+                select outcome || ' ' || coalesce(details, '') from audit_log
+                where action = ? and actor = ? and subject_ref = ? order by id""")
+                .params(action, actor, "casus:" + caseId).query(String.class).list();
+    }
+
     private void raise(MockHttpSession session, String reason) throws Exception {
         mvc.perform(post("/casussen/" + caseId + "/opschalen").session(session).with(csrf()).param("reason", reason))
                 .andExpect(status().is3xxRedirection());

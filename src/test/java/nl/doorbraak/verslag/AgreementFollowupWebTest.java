@@ -57,6 +57,14 @@ class AgreementFollowupWebTest {
         agreementId = jdbc.sql("select id from verslag_agreement where case_id = ?").param(caseId).query(Long.class).single();
     }
 
+    /** The audit rows of this test's case under {@code action} by {@code actor}: outcome and details, oldest first. */
+    private List<String> attempts(String action, String actor) {
+        return jdbc.sql("""
+                select outcome || ' ' || coalesce(details, '') from audit_log
+                where action = ? and actor = ? and subject_ref = ? order by id""")
+                .params(action, actor, "casus:" + caseId).query(String.class).list();
+    }
+
     private String agreementUrl() {
         return "/casussen/" + caseId + "/afspraken/" + agreementId;
     }
@@ -140,6 +148,30 @@ class AgreementFollowupWebTest {
                         .param("newDueOn", LocalDate.now().plusDays(9).toString()).param("reason", "Later."))
                 .andExpect(status().isForbidden());
         assertThat(statusOf(agreementId)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void markingDoneAnAgreementYouDoNotOwnLeavesOneDeniedRowWithTheReason() throws Exception {
+        finalisedCase();
+        mvc.perform(post(agreementUrl() + "/gedaan").session(fixtures.login("verwijzer-utrecht")).with(csrf())
+                .param("resultNote", "Klaar.")).andExpect(status().isForbidden());
+
+        assertThat(statusOf(agreementId)).isEqualTo("OPEN");
+        assertThat(attempts("AFSPRAAK_GEDAAN", "verwijzer-utrecht")).containsExactly("DENIED geweigerd: Alleen wie "
+                + "de afspraak uitvoert, kan melden dat die gedaan is of een probleem melden.");
+    }
+
+    @Test
+    void theOwnersAttemptsLeaveOneRowEachWithTheirOutcome() throws Exception {
+        finalisedCase();
+        var owner = fixtures.login("deelnemer-utrecht");
+        mvc.perform(post(agreementUrl() + "/gedaan").session(owner).with(csrf()).param("resultNote", " "))
+                .andExpect(status().isOk());
+        mvc.perform(post(agreementUrl() + "/gedaan").session(owner).with(csrf()).param("resultNote", "Gelukt."))
+                .andExpect(redirectedUrl("/casussen/" + caseId + "/afspraken"));
+
+        assertThat(attempts("AFSPRAAK_GEDAAN", "deelnemer-utrecht")).containsExactly(
+                "DENIED geweigerd: Schrijf op wat de afspraak heeft opgeleverd.", "SUCCESS ");
     }
 
     @Test

@@ -176,6 +176,19 @@ class MeetingModeWebTest {
     }
 
     @Test
+    void aParticipantsRefusedEditLeavesOneDeniedRowAndNoReadRow() throws Exception {
+        Planned p = fixture.planned();
+        mvc.perform(save(fixture.login("deelnemer-utrecht"), p, 0).param("sections[zorg]", "Mag niet."))
+                .andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("""
+                select action || ' ' || outcome || ' ' || coalesce(details, '') from audit_log
+                where actor = 'deelnemer-utrecht' and subject_ref = ? and action like 'VERSLAG%' order by id""")
+                .param("casus:" + p.caseId()).query(String.class).list()).containsExactly("VERSLAG_GEWIJZIGD DENIED "
+                        + "geweigerd: alleen de voorzitter en de coördinatoren van de regio maken het verslag");
+    }
+
+    @Test
     void anUnrelatedUserGets404() throws Exception {
         Planned p = fixture.planned();
         mvc.perform(get("/verslagen/" + p.itemId()).session(fixture.login("voorzitter-amsterdam")))

@@ -295,6 +295,59 @@ class VerslagVersionWebTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void finalisingAsANonChairLeavesOneDeniedRowWithTheReason() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        fixtures.completeDraft(item);
+
+        mvc.perform(post("/verslagen/" + item + "/vaststellen").session(fixtures.login("deelnemer-utrecht")).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(attempts(item, "VERSLAG_VASTSTELLEN", "deelnemer-utrecht"))
+                .containsExactly("DENIED geweigerd: Alleen de voorzitter van het overleg kan dit doen.");
+    }
+
+    @Test
+    void correctingAsANonChairLeavesOneDeniedRowWithTheReason() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        fixtures.completeDraft(item);
+        finalise(item);
+
+        mvc.perform(post("/verslagen/" + item + "/corrigeren").session(fixtures.login("deelnemer-utrecht")).with(csrf())
+                .param("reason", "Fout")).andExpect(status().isForbidden());
+
+        assertThat(attempts(item, "VERSLAG_CORRIGEREN", "deelnemer-utrecht"))
+                .containsExactly("DENIED geweigerd: Alleen de voorzitter van het overleg kan dit doen.");
+        assertThat(jdbc.sql("select status from verslag where agenda_item_id = ?").param(item).query(String.class)
+                .single()).isEqualTo("VASTGESTELD");
+    }
+
+    @Test
+    void theChairsAttemptsLeaveOneRowEachWithTheirOutcome() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+
+        mvc.perform(post("/verslagen/" + item + "/vaststellen").session(fixtures.login("voorzitter-utrecht")).with(csrf()))
+                .andExpect(redirectedUrl("/verslagen/" + item));
+        assertThat(attempts(item, "VERSLAG_VASTSTELLEN", "voorzitter-utrecht"))
+                .containsExactly("DENIED geweigerd: het verslag is nog niet compleet (ontbrekende onderdelen: 1)");
+
+        fixtures.completeDraft(item);
+        assertThat(finalise(item)).isEqualTo("/verslagen/" + item + "/versies/1");
+        assertThat(attempts(item, "VERSLAG_VASTSTELLEN", "voorzitter-utrecht")).hasSize(1);
+        assertThat(attempts(item, "VERSLAG_VASTGESTELD", "voorzitter-utrecht")).contains("SUCCESS versie 1");
+        finalise(item);
+        assertThat(attempts(item, "VERSLAG_VASTSTELLEN", "voorzitter-utrecht")).hasSize(2).last().asString()
+                .startsWith("DENIED geweigerd: Dit verslag is al vastgesteld.");
+    }
+
+    /** The audit rows about the item's case under {@code action} by {@code actor}: outcome and details, oldest first. */
+    private List<String> attempts(long item, String action, String actor) {
+        return jdbc.sql("""
+                select outcome || ' ' || coalesce(details, '') from audit_log
+                where action = ? and actor = ? and subject_ref = ? order by id""")
+                .params(action, actor, "casus:" + fixtures.caseOf(item)).query(String.class).list();
+    }
+
     private String storedContent(long verslag, int version) {
         return jdbc.sql("select content::text from verslag_version where verslag_id = ? and version = ?")
                 .params(verslag, version).query(String.class).single();

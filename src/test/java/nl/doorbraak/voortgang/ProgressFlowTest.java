@@ -151,6 +151,20 @@ class ProgressFlowTest {
     }
 
     @Test
+    void aRefusedPostLeavesOneDeniedRowWithTheReasonAndNoReadRow() throws Exception {
+        long caseId = finalisedCase(VerslagFixtures.uniqueYouth());
+        mvc.perform(post("/casussen/" + caseId + "/voortgang").session(fixtures.login("verwijzer-utrecht")).with(csrf())
+                .param("text", "Mag dit?")).andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("""
+                select action || ' ' || outcome || ' ' || coalesce(details, '') from audit_log
+                where actor = 'verwijzer-utrecht' and subject_ref = ? and action like 'VOORTGANG%' order by id""")
+                .param("casus:" + caseId).query(String.class).list())
+                .containsExactly("VOORTGANG_GEPLAATST DENIED geweigerd: Alleen de regiehouder of een coördinator van "
+                        + "de regio kan een voortgangsbericht plaatsen, terwijl de casus in uitvoering is.");
+    }
+
+    @Test
     void anEmptyUpdateGoesBackWithAMessageNextToTheField() throws Exception {
         long caseId = finalisedCase(VerslagFixtures.uniqueYouth());
         mvc.perform(post("/casussen/" + caseId + "/voortgang").session(fixtures.login("coordinator-utrecht"))

@@ -20,6 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,9 +39,11 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemResponses problems;
+    private final ApiSettings settings;
 
-    ApiExceptionHandler(ProblemResponses problems) {
+    ApiExceptionHandler(ProblemResponses problems, ApiSettings settings) {
         this.problems = problems;
+        this.settings = settings;
     }
 
     @ExceptionHandler(ApiProblem.class)
@@ -84,9 +88,39 @@ class ApiExceptionHandler {
                 request);
     }
 
+    /** Malformed JSON is 400; a body that grew past the limit while it was read (no Content-Length) is 413. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
+        if (causedByBodyTooLarge(unreadable)) {
+            return bodyTooLarge(request);
+        }
         return answer(HttpStatus.BAD_REQUEST, "api.problem.unreadableBody", List.of(), request);
+    }
+
+    @ExceptionHandler(BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge tooLarge, HttpServletRequest request) {
+        return bodyTooLarge(request);
+    }
+
+    /** Client mistakes, so a warning without a stack trace; the media types are parsed values, never raw headers. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException refused,
+            HttpServletRequest request) {
+        log.warn("API call {} {} refused: Content-Type {} is not supported", request.getMethod(),
+                request.getRequestURI(), refused.getContentType());
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.unsupportedMediaType", List.of(), request);
+    }
+
+    /**
+     * The client accepts nothing we write. The problem is still problem+json: the content type set on the answer
+     * wins over the Accept header (an empty 406 would tell the client less).
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException refused,
+            HttpServletRequest request) {
+        log.warn("API call {} {} refused: the Accept header allows none of {}", request.getMethod(),
+                request.getRequestURI(), refused.getSupportedMediaTypes());
+        return answer(HttpStatus.NOT_ACCEPTABLE, "api.problem.notAcceptable", List.of(), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -114,10 +148,27 @@ class ApiExceptionHandler {
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, null, List.of(), request);
     }
 
+    private ResponseEntity<ProblemDetail> bodyTooLarge(HttpServletRequest request) {
+        log.warn("API call {} {} refused: the body grew over the limit of {} bytes", request.getMethod(),
+                request.getRequestURI(), settings.maxBodySize().toBytes());
+        ProblemDetail problem = problems.problem(HttpStatus.CONTENT_TOO_LARGE, null, request,
+                settings.maxBodySize().toKilobytes());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+    }
+
     private ResponseEntity<ProblemDetail> answer(HttpStatus status, String detailKey, List<Map<String, String>> errors,
             HttpServletRequest request) {
         ProblemDetail problem = problems.withErrors(problems.problem(status, detailKey, request), errors);
         return ResponseEntity.status(status).contentType(ProblemResponses.PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean causedByBodyTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldOf(ObjectError error) {

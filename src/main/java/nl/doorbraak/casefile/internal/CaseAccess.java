@@ -51,6 +51,15 @@ public final class CaseAccess {
         return allowed && facts.status().isOpen() && facts.status() != CaseStatus.CONCEPT;
     }
 
+    /**
+     * The region's coordinators see a submitted case's possible duplicates and decide on them; on the timeline
+     * only they see those decisions, so nobody else learns that another case exists.
+     */
+    public static boolean mayJudgeDuplicates(CurrentUser user, CaseFacts facts) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(facts.regionSlug())
+                && facts.status() != CaseStatus.CONCEPT;
+    }
+
     public static boolean mayRefer(CurrentUser user) {
         return user.hasRole(Role.VERWIJZER) || user.hasRole(Role.COORDINATOR);
     }

@@ -19,17 +19,15 @@ public class CaseFiles {
     private static final int TRIAGE_QUEUE_LIMIT = 200;
 
     private final CaseGuard guard;
-    private final CaseRepository cases;
     private final CaseReadModel reads;
     private final CaseListQuery lists;
     private final Werkwijzen werkwijzen;
     private final AuditLog audit;
     private final CaseTime time;
 
-    CaseFiles(CaseGuard guard, CaseRepository cases, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
+    CaseFiles(CaseGuard guard, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
             AuditLog audit, CaseTime time) {
         this.guard = guard;
-        this.cases = cases;
         this.reads = reads;
         this.lists = lists;
         this.werkwijzen = werkwijzen;
@@ -48,7 +46,10 @@ public class CaseFiles {
                 details.outOfSchoolSince(), time.today());
         CaseLeerplicht leerplicht = CaseLeerplicht.of(details.youthBirthDate(), details.enrolled(),
                 details.startkwalificatie(), details.outOfSchoolSince(), time.today());
-        return new CaseView(details, reads.guardians(caseId), reads.consent(caseId), reads.timeline(caseId),
+        boolean coordinator = CaseAccess.mayJudgeDuplicates(user, facts);
+        List<TimelineEntry> timeline = reads.timeline(caseId).stream()
+                .filter(entry -> coordinator || !entry.type().forCoordinatorsOnly()).toList();
+        return new CaseView(details, reads.guardians(caseId), reads.consent(caseId), timeline,
                 reads.decisions(caseId), clocks, leerplicht, werkwijzen.get(facts.regionSlug()).name(),
                 CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
                 CaseAccess.mayEditDraft(user, facts));
@@ -74,17 +75,5 @@ public class CaseFiles {
     public List<CaseListItem> awaitingTriage(CurrentUser user) {
         audit.record(AuditEvent.of("VOOROVERLEG_LIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
         return lists.awaitingTriage(user.regionSlugs(), time.today(), TRIAGE_QUEUE_LIMIT);
-    }
-
-    /** Open cases about the same youth, so nobody makes a duplicate; only what the user may know. */
-    public List<DuplicateHint> duplicates(CurrentUser user, String youthName, LocalDate birthDate, Long exceptCaseId) {
-        if (youthName == null || youthName.isBlank() || birthDate == null) {
-            return List.of();
-        }
-        return cases.openCasesOf(youthName, birthDate).stream()
-                .filter(facts -> exceptCaseId == null || facts.caseId() != exceptCaseId)
-                .map(facts -> new DuplicateHint(CaseAccess.maySee(user, facts) ? facts.caseId() : null,
-                        werkwijzen.get(facts.regionSlug()).name()))
-                .toList();
     }
 }

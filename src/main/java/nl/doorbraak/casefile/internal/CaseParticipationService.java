@@ -38,9 +38,15 @@ class CaseParticipationService implements CaseParticipation {
 
     @Override
     public CaseSummary visible(CurrentUser user, long caseId, String auditAction) {
-        guard.visible(user, caseId, auditAction);
+        CaseSummary summary = visibleForChange(user, caseId, auditAction);
         audit.record(AuditEvent.of(auditAction, "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()));
+        return summary;
+    }
+
+    @Override
+    public CaseSummary visibleForChange(CurrentUser user, long caseId, String action) {
+        guard.visible(user, caseId, action);
         return jdbc.sql("""
                 select id, region_slug, status, youth_name, youth_birth_date, municipality, kernvraag, description,
                        referrer_user_id, out_of_school_since from case_file where id = ?""")

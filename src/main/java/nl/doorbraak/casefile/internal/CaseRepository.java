@@ -101,15 +101,6 @@ class CaseRepository {
                 .optional();
     }
 
-    /** Open cases (drafts excluded) about the same youth, matched on name (case-insensitive) and date of birth. */
-    List<CaseFacts> openCasesOf(String youthName, LocalDate birthDate) {
-        return jdbc.sql("""
-                select id from case_file where lower(youth_name) = lower(?) and youth_birth_date = ?
-                and status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING') order by id""")
-                .params(youthName.strip(), birthDate).query(Long.class).list()
-                .stream().map(this::facts).flatMap(Optional::stream).toList();
-    }
-
     private List<Long> participants(long id) {
         return jdbc.sql("select user_id from case_participant where case_id = ?").param(id).query(Long.class).list();
     }

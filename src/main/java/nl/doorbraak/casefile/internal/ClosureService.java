@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or the regiehouder, reopened by a coordinator; each step audited, on the timeline, and closure mailed (link only).
  */
 @Service
-@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, InputRefused.class})
 public class ClosureService {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
@@ -47,13 +47,19 @@ public class ClosureService {
         Set<Long> regiehouders = outcomes.regiehouders(caseId);
         CaseFacts facts = guard.allowed(user, caseId, "CASUS_AFGESLOTEN",
                 (u, f) -> CaseAccess.mayClose(u, f, regiehouders), "case.refused.notClosable");
-        InputRefused.throwIfAny(ClosureChecks.check(input, outcomes.dates(caseId).outOfSchoolSince(), time.today()));
+        guard.refuseIfAny(user, caseId, "CASUS_AFGESLOTEN",
+                ClosureChecks.check(input, outcomes.dates(caseId).outOfSchoolSince(), time.today()));
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
-        if (input.kind() == OutcomeKind.PASSEND_AANBOD) {
-            lifecycle.closeWithOffer(user.id(), now, offerDetail(input));
-        } else {
-            lifecycle.closeForReason(user.id(), now, input.reason(), input.explanation(), reasonDetail(input));
+        try {
+            if (input.kind() == OutcomeKind.PASSEND_AANBOD) {
+                lifecycle.closeWithOffer(user.id(), now, offerDetail(input));
+            } else {
+                lifecycle.closeForReason(user.id(), now, input.reason(), input.explanation(), reasonDetail(input));
+            }
+        } catch (CaseTransitionRefused refused) {
+            guard.refuse(user, caseId, "CASUS_AFGESLOTEN", refused.messageKey());
+            throw refused;
         }
         outcomes.recordClosure(caseId, input, facts.status(), user.id(), now);
         cases.append(caseId, lifecycle.recordedEvents());
@@ -66,7 +72,7 @@ public class ClosureService {
     public void reopen(CurrentUser user, long caseId, String reason) {
         CaseFacts facts = guard.allowed(user, caseId, "CASUS_HEROPEND", CaseAccess::mayReopen, "case.refused.notClosed");
         if (reason == null || reason.isBlank()) {
-            throw new InputRefused(List.of(new FieldProblem("reason", "reopen.reason.required")));
+            guard.refuseIfAny(user, caseId, "CASUS_HEROPEND", List.of(new FieldProblem("reason", "reopen.reason.required")));
         }
         CaseStatus back = outcomes.current(caseId).map(CaseOutcome::closedFrom).orElse(CaseStatus.IN_UITVOERING);
         Instant now = time.now();

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The family withdrew consent: the case stops for good and the region's coordinators are told. */
 @Service
-@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, InputRefused.class})
 public class ConsentWithdrawalService {
 
     private final CaseGuard guard;
@@ -41,7 +41,7 @@ public class ConsentWithdrawalService {
         CaseFacts facts = guard.allowed(user, caseId, "TOESTEMMING_INGETROKKEN", CaseAccess::mayWithdrawConsent,
                 "case.refused.closed");
         LocalDate givenOn = reads.consent(caseId).map(ConsentRecord::givenOn).orElse(null);
-        InputRefused.throwIfAny(check(withdrawnOn, reason, givenOn, time.today()));
+        guard.refuseIfAny(user, caseId, "TOESTEMMING_INGETROKKEN", check(withdrawnOn, reason, givenOn, time.today()));
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
         lifecycle.withdrawConsent(user.id(), now, reason);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.casefile.ReferralSubmitted;
 import nl.doorbraak.identity.CurrentUser;
@@ -17,10 +18,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves referrals as drafts and submits them: one transaction each, so nothing is ever half-saved. */
+/**
+ * Saves referrals as drafts and submits them: one transaction each, so nothing is ever half-saved. A submission is
+ * checked for possible duplicates ({@link PossibleDuplicates}) without the referrer learning the outcome: the
+ * answer is the same either way, only the daily limit on matches ({@link DuplicateQuota}) can stop a user.
+ */
 @Service
-@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, ReferralLimitReached.class})
 public class ReferralService {
+
+    private static final String SUBMITTED = "AANMELDING_INGEDIEND";
 
     private final CaseRepository cases;
     private final CaseGuard guard;
@@ -29,9 +36,12 @@ public class ReferralService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CaseTime time;
+    private final PossibleDuplicates duplicates;
+    private final DuplicateQuota quota;
 
     ReferralService(CaseRepository cases, CaseGuard guard, Werkwijzen werkwijzen, CaseNotifier notifier,
-            AuditLog audit, ApplicationEventPublisher events, CaseTime time) {
+            AuditLog audit, ApplicationEventPublisher events, CaseTime time, PossibleDuplicates duplicates,
+            DuplicateQuota quota) {
         this.cases = cases;
         this.guard = guard;
         this.werkwijzen = werkwijzen;
@@ -39,6 +49,8 @@ public class ReferralService {
         this.audit = audit;
         this.events = events;
         this.time = time;
+        this.duplicates = duplicates;
+        this.quota = quota;
     }
 
     /** Saves a new draft ({@code caseId} null) or updates the user's own draft; returns the case id. */
@@ -56,17 +68,32 @@ public class ReferralService {
         guard.allowed(user, caseId, "CONCEPT_OPGESLAGEN", CaseAccess::mayEditDraft, "case.refused.notDraft");
     }
 
-    /** Submits the referral: checks everything, routes it to the coordinators and tells the referrer. */
+    /**
+     * Submits the referral: checks everything, routes it to the coordinators and tells the referrer. Open cases
+     * about the same youth are recorded for the coordinators; the referrer's answer does not depend on them.
+     *
+     * @throws ReferralLimitReached when the user's referrals matched open cases too often today (audited)
+     */
     public long submit(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
         Werkwijze werkwijze = werkwijzen.get(regionOf(user, regionSlug, caseId));
         InputRefused.throwIfAny(ReferralChecks.forSubmission(input, werkwijze.municipalities(), time.today()));
+        LocalDate today = time.today();
+        if (!quota.left(user.id(), today)) {
+            audit.record(AuditEvent.of(SUBMITTED, "CASUS", caseId).withSubject(caseId == null ? null : "casus:" + caseId)
+                    .withActor(user.username()).withOutcome(AuditOutcome.DENIED).withDetails("geweigerd: vandaag al "
+                            + quota.limit() + " aanmeldingen die overeenkwamen met een open casus"));
+            throw new ReferralLimitReached();
+        }
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.CONCEPT);
         lifecycle.submit(user.id(), now);
         // one instant for the draft and the submission, so the timeline shows them in the order they happened
-        long id = store(user, werkwijze.slug(), caseId, version, input, "AANMELDING_INGEDIEND", now);
+        long id = store(user, werkwijze.slug(), caseId, version, input, SUBMITTED, now);
         cases.markSubmitted(id, now, tableDeadline(werkwijze, LocalDate.ofInstant(now, CaseTime.ZONE)).orElse(null));
         cases.append(id, lifecycle.recordedEvents());
+        if (duplicates.recordMatches(user, id, input, now)) {
+            quota.count(user.id(), today);
+        }
         notifier.referralSubmitted(id, werkwijze.slug(), input.sector(), user.id());
         events.publishEvent(new ReferralSubmitted(id, werkwijze.slug()));
         return id;
@@ -97,7 +124,7 @@ public class ReferralService {
     /** A new referral goes to the region the user chose among their own; a draft keeps its region. */
     private String regionOf(CurrentUser user, String regionSlug, Long caseId) {
         if (caseId != null) {
-            return guard.visible(user, caseId, "AANMELDING_INGEDIEND").regionSlug();
+            return guard.visible(user, caseId, SUBMITTED).regionSlug();
         }
         if (regionSlug != null && user.worksInRegion(regionSlug)) {
             return regionSlug;

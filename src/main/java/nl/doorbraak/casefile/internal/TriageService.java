@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The checklist advises, people decide: admitting against the criteria needs an explicit confirmation.
  */
 @Service
-@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
+@Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, InputRefused.class})
 public class TriageService {
 
     private final CaseGuard guard;
@@ -58,10 +58,11 @@ public class TriageService {
         Admission admission = werkwijzen.get(facts.regionSlug()).admission();
         OrganisationType deciderType = organisationTypeOf(user);
         if (!TriageRules.mayDecide(admission, deciderType)) {
+            guard.refuse(user, caseId, "TRIAGE_BESLUIT", "triage.refused.notADecider");
             throw new CaseTransitionRefused("triage.refused.notADecider");
         }
         boolean criteriaMet = admission.admits(input.conditionHolds(), input.circumstancesThatHold().size());
-        InputRefused.throwIfAny(check(input, criteriaMet));
+        guard.refuseIfAny(user, caseId, "TRIAGE_BESLUIT", check(input, criteriaMet));
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
         lifecycle.startTriage(user.id(), now);

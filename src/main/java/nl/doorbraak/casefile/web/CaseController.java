@@ -8,6 +8,7 @@ import nl.doorbraak.casefile.internal.CaseTransitionRefused;
 import nl.doorbraak.casefile.internal.ClosureService;
 import nl.doorbraak.casefile.internal.ConsentWithdrawalService;
 import nl.doorbraak.casefile.internal.InputRefused;
+import nl.doorbraak.casefile.internal.PossibleDuplicates;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.organisation.SchoolType;
@@ -31,14 +32,16 @@ class CaseController {
     private final CaseFiles caseFiles;
     private final ConsentWithdrawalService withdrawals;
     private final ClosureService closures;
+    private final PossibleDuplicates duplicates;
     private final Werkwijzen werkwijzen;
     private final WebSupport web;
 
     CaseController(CaseFiles caseFiles, ConsentWithdrawalService withdrawals, ClosureService closures,
-            Werkwijzen werkwijzen, WebSupport web) {
+            PossibleDuplicates duplicates, Werkwijzen werkwijzen, WebSupport web) {
         this.caseFiles = caseFiles;
         this.withdrawals = withdrawals;
         this.closures = closures;
+        this.duplicates = duplicates;
         this.werkwijzen = werkwijzen;
         this.web = web;
     }
@@ -73,6 +76,7 @@ class CaseController {
         }
         model.addAttribute("view", caseFiles.view(WebSupport.user(), id));
         model.addAttribute("closure", closures.panel(WebSupport.user(), id));
+        model.addAttribute("duplicates", duplicates.panel(WebSupport.user(), id));
         return "casefile/case";
     }
 

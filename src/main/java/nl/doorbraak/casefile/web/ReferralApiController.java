@@ -15,6 +15,7 @@ import nl.doorbraak.casefile.internal.CaseTransitionRefused;
 import nl.doorbraak.casefile.internal.CaseView;
 import nl.doorbraak.casefile.internal.InputRefused;
 import nl.doorbraak.casefile.internal.ReferralInput;
+import nl.doorbraak.casefile.internal.ReferralLimitReached;
 import nl.doorbraak.casefile.internal.ReferralService;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * POST /api/v1/aanmeldingen: a referral from a school administration system, through the same ReferralService
- * (rules, consent, routing, mail, audit) and the same duplicate check as the form.
+ * (rules, consent, routing, mail, audit, the coordinators' duplicate check) as the form. Like the form, the answer
+ * does not tell whether the youth already has an open case.
  */
 @ApiController
 @Tag(name = "Aanmeldingen", description = "Een jongere aanmelden voor de doorbraaktafel, bijvoorbeeld vanuit een "
@@ -44,9 +46,9 @@ class ReferralApiController {
 
     @Operation(summary = "Een jongere aanmelden",
             description = "Dient een aanmelding in (of slaat hem op als concept met \"concept\": true). De coördinator "
-                    + "van de regio krijgt bericht. Is er al een lopende casus voor dezelfde jongere (naam en "
-                    + "geboortedatum), dan antwoorden we 409, tenzij u \"bevestigDubbel\": true meestuurt. Met een "
-                    + "sessie van de browser is een CSRF-token nodig; met een API-sleutel niet.")
+                    + "van de regio krijgt bericht en kijkt na of er al een casus voor deze jongere is; het antwoord "
+                    + "hier is daarvoor altijd hetzelfde. Met een sessie van de browser is een CSRF-token nodig; met "
+                    + "een API-sleutel niet.")
     @ApiResponse(responseCode = "201", description = "Aangemeld; de kop Location wijst naar de casus")
     @ApiResponse(responseCode = "400", description = "De aanmelding klopt niet; 'errors' zegt per veld wat er mist",
             content = @Content(mediaType = "application/problem+json"))
@@ -54,7 +56,11 @@ class ReferralApiController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Uw rol mag niet aanmelden, of het CSRF-token ontbreekt",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Er is al een lopende casus voor deze jongere",
+    @ApiResponse(responseCode = "413", description = "De aanvraag is groter dan de API aanneemt",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "De aanvraag is geen JSON",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "U kunt vandaag geen aanmeldingen meer indienen",
             content = @Content(mediaType = "application/problem+json"))
     @PostMapping("/api/v1/aanmeldingen")
     ResponseEntity<CaseApiSummary> create(@Valid @RequestBody ReferralApiRequest request) {
@@ -68,23 +74,18 @@ class ReferralApiController {
         ReferralInput input = request.toInput(options.prefilled(user));
         long id;
         try {
-            id = request.draftOnly() ? referrals.saveDraft(user, request.regio(), null, 0, input) : submit(user, request, input);
+            id = request.draftOnly() ? referrals.saveDraft(user, request.regio(), null, 0, input)
+                    : referrals.submit(user, request.regio(), null, 0, input);
         } catch (InputRefused refused) {
             throw CaseApiErrors.invalid(refused);
         } catch (CaseTransitionRefused refused) {
             throw ApiProblem.of(HttpStatus.CONFLICT, refused.messageKey());
+        } catch (ReferralLimitReached limit) {
+            throw ApiProblem.of(HttpStatus.TOO_MANY_REQUESTS, "casefile.api.limitReached");
         }
         // like the form, which shows the new case next: an audited read of what was just stored
         CaseView created = caseFiles.view(user, id);
         return ResponseEntity.created(URI.create("/api/v1/casussen/" + id))
                 .body(CaseApiSummary.of(created.details(), created.clocks().tableOverdue()));
-    }
-
-    private long submit(CurrentUser user, ReferralApiRequest request, ReferralInput input) {
-        if (!request.duplicateConfirmed()
-                && !caseFiles.duplicates(user, input.youthName(), input.youthBirthDate(), null).isEmpty()) {
-            throw ApiProblem.of(HttpStatus.CONFLICT, "casefile.api.duplicate");
-        }
-        return referrals.submit(user, request.regio(), null, 0, input);
     }
 }

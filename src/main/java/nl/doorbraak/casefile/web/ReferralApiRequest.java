@@ -27,8 +27,9 @@ record ReferralApiRequest(
         @Schema(description = "true: alleen opslaan als concept (alleen naam en geboortedatum zijn nodig). "
                 + "false of weglaten: meteen indienen; dan gelden alle regels van het formulier.", example = "false")
         Boolean concept,
-        @Schema(description = "Zet op true als u weet dat er al een lopende casus voor deze jongere is en toch "
-                + "aanmeldt. Zonder deze bevestiging antwoordt de API dan met 409.", example = "false")
+        @Schema(description = "Wordt niet meer gebruikt en genegeerd: of er al een lopende casus voor deze jongere "
+                + "is, kijken de coördinatoren na. Het antwoord is hetzelfde met of zonder lopende casus.",
+                example = "false", deprecated = true)
         Boolean bevestigDubbel,
         @Valid Youth jongere,
         @Schema(description = "Een of twee ouders of verzorgers; de eerste is verplicht bij indienen.")
@@ -134,11 +135,6 @@ record ReferralApiRequest(
     /** Only save a draft ({@code concept: true}); otherwise submit. */
     boolean draftOnly() {
         return yes(concept);
-    }
-
-    /** The caller knows of an open case about this youth and refers anyway. */
-    boolean duplicateConfirmed() {
-        return yes(bevestigDubbel);
     }
 
     /** Flags left out count as false (Jackson 3 refuses null for primitives, so they are Boolean here). */

@@ -1,13 +1,11 @@
 package nl.doorbraak.casefile.web;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import nl.doorbraak.casefile.internal.CaseFiles;
 import nl.doorbraak.casefile.internal.CaseTransitionRefused;
 import nl.doorbraak.casefile.internal.CaseView;
-import nl.doorbraak.casefile.internal.DuplicateHint;
 import nl.doorbraak.casefile.internal.InputRefused;
+import nl.doorbraak.casefile.internal.ReferralLimitReached;
 import nl.doorbraak.casefile.internal.ReferralService;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
@@ -22,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The referral form: save as draft, or submit after consent and the duplicate check. */
+/**
+ * The referral form: save as draft, or submit after consent. Whether the youth already has an open case is for the
+ * coordinators to check: the answer to the referrer is the same either way.
+ */
 @Controller
 @RequestMapping("/aanmeldingen")
 class ReferralController {
@@ -78,25 +79,20 @@ class ReferralController {
             if (binding.hasErrors()) {
                 return show(form, id, model);
             }
-            return SUBMIT.equals(action) ? submit(user, id, form, binding, model, redirect) : saveDraft(user, id, form, redirect);
+            return SUBMIT.equals(action) ? submit(user, id, form, redirect) : saveDraft(user, id, form, redirect);
         } catch (InputRefused refused) {
             WebSupport.addProblems(binding, refused.problems());
         } catch (OptimisticLockingFailureException conflict) {
             binding.reject("referral.changedMeanwhile");
         } catch (CaseTransitionRefused refused) {
             binding.reject(refused.messageKey());
+        } catch (ReferralLimitReached limit) {
+            binding.reject(limit.messageKey());
         }
         return show(form, id, model);
     }
 
-    private String submit(CurrentUser user, Long id, ReferralForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
-        List<DuplicateHint> duplicates = caseFiles.duplicates(user, form.getYouthName(), form.getYouthBirthDate(), id);
-        if (!duplicates.isEmpty() && !form.isDuplicatesChecked()) {
-            model.addAttribute("duplicates", duplicates);
-            binding.rejectValue("duplicatesChecked", "referral.duplicates.confirm");
-            return show(form, id, model);
-        }
+    private String submit(CurrentUser user, Long id, ReferralForm form, RedirectAttributes redirect) {
         long caseId = referrals.submit(user, form.getRegionSlug(), id, form.getVersion(), form.toInput());
         web.success(redirect, "referral.submitted");
         return "redirect:/casussen/" + caseId;

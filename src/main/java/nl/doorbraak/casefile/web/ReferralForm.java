@@ -46,7 +46,6 @@ public class ReferralForm {
     private ConsentMethod consentMethod;
     private boolean consentForReferral;
     private boolean consentForSharing;
-    private boolean duplicatesChecked;
     private int version;
 
     ReferralInput toInput() {
@@ -160,8 +159,6 @@ public class ReferralForm {
     public void setConsentForReferral(boolean consentForReferral) { this.consentForReferral = consentForReferral; }
     public boolean isConsentForSharing() { return consentForSharing; }
     public void setConsentForSharing(boolean consentForSharing) { this.consentForSharing = consentForSharing; }
-    public boolean isDuplicatesChecked() { return duplicatesChecked; }
-    public void setDuplicatesChecked(boolean duplicatesChecked) { this.duplicatesChecked = duplicatesChecked; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -8,6 +8,7 @@ import nl.doorbraak.casefile.internal.CaseFiles;
 import nl.doorbraak.casefile.internal.CaseTransitionRefused;
 import nl.doorbraak.casefile.internal.CaseView;
 import nl.doorbraak.casefile.internal.InputRefused;
+import nl.doorbraak.casefile.internal.PossibleDuplicates;
 import nl.doorbraak.casefile.internal.TriageChoice;
 import nl.doorbraak.casefile.internal.TriageService;
 import nl.doorbraak.common.Role;
@@ -29,12 +30,15 @@ class TriageController {
 
     private final CaseFiles caseFiles;
     private final TriageService triage;
+    private final PossibleDuplicates duplicates;
     private final Werkwijzen werkwijzen;
     private final WebSupport web;
 
-    TriageController(CaseFiles caseFiles, TriageService triage, Werkwijzen werkwijzen, WebSupport web) {
+    TriageController(CaseFiles caseFiles, TriageService triage, PossibleDuplicates duplicates, Werkwijzen werkwijzen,
+            WebSupport web) {
         this.caseFiles = caseFiles;
         this.triage = triage;
+        this.duplicates = duplicates;
         this.werkwijzen = werkwijzen;
         this.web = web;
     }
@@ -75,6 +79,7 @@ class TriageController {
             return "redirect:/casussen/" + id;
         }
         model.addAttribute("view", view);
+        model.addAttribute("duplicates", duplicates.panel(WebSupport.user(), id));
         model.addAttribute("admission", werkwijzen.get(view.details().regionSlug()).admission());
         model.addAttribute("triageForm", form);
         model.addAttribute("choiceOptions", TriageChoice.values());

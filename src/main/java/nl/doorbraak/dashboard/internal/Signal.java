@@ -60,11 +60,22 @@ public enum Signal {
                     + "where x.case_id = c.id and x.status = 'OPEN')",
             "cast(:today as date) - (select (min(x.raised_at) at time zone 'Europe/Amsterdam')::date "
                     + "from escalation x where x.case_id = c.id and x.status = 'OPEN')",
-            "signal_date, c.id");
+            "signal_date, c.id"),
+    // a referral with the name and date of birth of another open case, not yet judged; each region lists only its
+    // own side of the pair. Starts from the few undecided pairs (partial indexes of V23), not from the region's cases
+    MOGELIJK_DUBBEL("mogelijk-dubbel", """
+            c.status <> 'CONCEPT' and c.id in (select d.case_id from case_possible_duplicate d where d.decision is null
+                union all select d.match_case_id from case_possible_duplicate d where d.decision is null)""",
+            "(select (min(p.found_at) at time zone 'Europe/Amsterdam')::date from " + Signal.OPEN_PAIRS + " p)",
+            "(select count(*) from " + Signal.OPEN_PAIRS + " p)", "signal_date, c.id");
 
     /** An agreement of a finalised verslag, not done, past its deadline (a reported problem is still late). */
     static final String LATE_AGREEMENT = " a.status in ('OPEN', 'PROBLEEM') and a.due_on < :today "
             + "and exists (select 1 from verslag v where v.id = a.verslag_id and v.latest_version > 0)";
+    /** The undecided possible duplicates case {@code c} is in, from either side, with when they were found. */
+    static final String OPEN_PAIRS = "(select d.found_at from case_possible_duplicate d where d.case_id = c.id "
+            + "and d.decision is null union all select d.found_at from case_possible_duplicate d "
+            + "where d.match_case_id = c.id and d.decision is null)";
     static final String OPEN = "c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN', 'GEPLAND', 'IN_UITVOERING')";
     /** The meeting date in a VERSLAG_VASTGESTELD event's reason; null when the reason is not an ISO date. */
     static final String TABLE_DATE = "(case when e.reason ~ '^\\d{4}-\\d{2}-\\d{2}$' then e.reason::date end)";

@@ -31,15 +31,18 @@ class DossierGate {
     }
 
     /**
-     * The case, when the user may change its dossier now; a refusal is audited as DENIED under {@code action}.
+     * The case, when the user may change its dossier now. Nothing is audited then: the change records its outcome,
+     * so the attempt has one row. A refusal is one DENIED row under {@code action}, with the reason.
      *
-     * @throws nl.doorbraak.casefile.CaseHidden when the user may not see the case at all
+     * @throws nl.doorbraak.casefile.CaseHidden when the user may not see the case at all (one DENIED row)
      */
     CaseSummary editable(CurrentUser user, long caseId, String action) {
-        CaseSummary summary = cases.visible(user, caseId, "DOSSIER_BEKEKEN");
+        CaseSummary summary = cases.visibleForChange(user, caseId, action);
         if (!mayEdit(user, summary)) {
             audit.record(AuditEvent.of(action, "DOSSIER", caseId).withSubject("casus:" + caseId)
-                    .withActor(user.username()).withOutcome(AuditOutcome.DENIED));
+                    .withActor(user.username()).withOutcome(AuditOutcome.DENIED).withDetails("geweigerd: alleen de "
+                            + "inbrenger en de coördinatoren van de regio wijzigen en versturen het dossier, zolang de "
+                            + "casus loopt"));
             throw new DossierRefused("dossier.refused.notEditable");
         }
         return summary;

@@ -3,9 +3,11 @@ package nl.doorbraak.escalation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.casefile.CaseParticipation;
 import nl.doorbraak.casefile.CaseSummary;
@@ -13,13 +15,19 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.region.Doorzettingsmacht;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading, raising and resolving the escalations of a case; every read and change is audited in the same transaction. */
+/**
+ * Reading, raising and resolving the escalations of a case; every read and change is audited in the same transaction.
+ * A change attempt leaves one row under its action: the change's own on success, or DENIED with the reason.
+ */
 @Service
 @Transactional(noRollbackFor = {CaseHidden.class, EscalationRefused.class})
 public class EscalationService {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final CaseParticipation participation;
     private final EscalationRepository escalations;
@@ -27,16 +35,18 @@ public class EscalationService {
     private final EscalationMail mail;
     private final Werkwijzen werkwijzen;
     private final AuditLog audit;
+    private final MessageSource messages;
     private final Clock clock;
 
     EscalationService(CaseParticipation participation, EscalationRepository escalations, EscalationRecipients recipients,
-            EscalationMail mail, Werkwijzen werkwijzen, AuditLog audit, Clock clock) {
+            EscalationMail mail, Werkwijzen werkwijzen, AuditLog audit, MessageSource messages, Clock clock) {
         this.participation = participation;
         this.escalations = escalations;
         this.recipients = recipients;
         this.mail = mail;
         this.werkwijzen = werkwijzen;
         this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -51,10 +61,9 @@ public class EscalationService {
 
     /** Records the escalation and mails everyone it concerns a link; returns how many were told. */
     public int raise(CurrentUser user, long caseId, EscalationDraft draft) {
-        CaseSummary summary = participation.visible(user, caseId, "OPSCHALEN");
+        CaseSummary summary = participation.visibleForChange(user, caseId, "OPSCHALEN");
         if (!EscalationRules.mayRaise(user, summary, participation.participantUserIds(caseId))) {
-            deny(user, caseId, "OPSCHALEN");
-            throw new EscalationRefused("escalation.raise.notAllowed");
+            throw refused(user, "CASUS", caseId, caseId, "OPSCHALEN", "escalation.raise.notAllowed");
         }
         Instant now = clock.instant();
         long id = escalations.insert(caseId, user.id(), now, draft);
@@ -71,14 +80,15 @@ public class EscalationService {
     }
 
     public void resolve(CurrentUser user, long caseId, long escalationId, String decision) {
-        CaseSummary summary = participation.visible(user, caseId, "ESCALATIE_OPLOSSEN");
+        String action = "ESCALATIE_OPLOSSEN";
+        CaseSummary summary = participation.visibleForChange(user, caseId, action);
         if (!EscalationRules.mayResolve(user, summary)) {
-            deny(user, caseId, "ESCALATIE_OPLOSSEN");
-            throw new EscalationRefused("escalation.resolve.notAllowed");
+            throw refused(user, "ESCALATIE", escalationId, caseId, action, "escalation.resolve.notAllowed");
         }
+        // an escalation of another case is refused like a resolved one: its case is not named
         boolean open = escalations.caseOfOpen(escalationId).filter(c -> c == caseId).isPresent();
         if (!open) {
-            throw new EscalationRefused("escalation.resolve.notOpen");
+            throw refused(user, "ESCALATIE", escalationId, caseId, action, "escalation.resolve.notOpen");
         }
         escalations.resolve(escalationId, user.id(), clock.instant(), decision);
         participation.recordEscalation(user, caseId, true, decision.strip());
@@ -86,8 +96,12 @@ public class EscalationService {
                 .withActor(user.username()));
     }
 
-    private void deny(CurrentUser user, long caseId, String action) {
-        audit.record(AuditEvent.of(action, "CASUS", caseId).withSubject("casus:" + caseId).withActor(user.username())
-                .withOutcome(nl.doorbraak.audit.AuditOutcome.DENIED));
+    /** One DENIED row for the refused change, with the Dutch text of {@code messageKey} as the reason. */
+    private EscalationRefused refused(CurrentUser user, String objectType, long objectId, long caseId, String action,
+            String messageKey) {
+        audit.record(AuditEvent.of(action, objectType, objectId).withSubject("casus:" + caseId)
+                .withActor(user.username()).withOutcome(AuditOutcome.DENIED)
+                .withDetails("geweigerd: " + messages.getMessage(messageKey, null, messageKey, DUTCH)));
+        return new EscalationRefused(messageKey);
     }
 }

@@ -9,11 +9,12 @@ import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.planning.AgendaPerson;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Adding and removing the draft's SMART agreements and its scenarios, by the chair or a coordinator. */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, DraftRefused.class})
 public class AgreementService {
 
     private static final ZoneId MEETING_ZONE = ZoneId.of("Europe/Amsterdam");
@@ -33,11 +34,11 @@ public class AgreementService {
     /** @throws DraftRefused with the fields that make it not SMART, or when the verslag is finalised */
     public void add(CurrentUser user, long agendaItemId, AgreementProposal proposal) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         List<DraftRefusal> refusals = proposal.refusals(LocalDate.now(clock.withZone(MEETING_ZONE)),
                 context.participantIds());
         if (!refusals.isEmpty()) {
-            throw new DraftRefused(refusals);
+            throw editing.refused(user, context, draft, refusals);
         }
         Long ownerUserId = context.entry().participants().stream().filter(p -> p.id() == proposal.ownerId())
                 .findFirst().map(AgendaPerson::userId).orElse(null);
@@ -47,7 +48,7 @@ public class AgreementService {
 
     public void remove(CurrentUser user, long agendaItemId, long agreementId) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         if (agreements.remove(draft.id(), agreementId)) {
             editing.touch(user, context, draft, "afspraak verwijderd");
         }
@@ -56,10 +57,10 @@ public class AgreementService {
     /** @throws DraftRefused when "als", "dan" or the owner is missing, or when the verslag is finalised */
     public void addScenario(CurrentUser user, long agendaItemId, ScenarioProposal proposal) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         List<DraftRefusal> refusals = proposal.refusals(context.participantIds());
         if (!refusals.isEmpty()) {
-            throw new DraftRefused(refusals);
+            throw editing.refused(user, context, draft, refusals);
         }
         agreements.addScenario(draft.id(), proposal);
         editing.touch(user, context, draft, "scenario toegevoegd");
@@ -67,7 +68,7 @@ public class AgreementService {
 
     public void removeScenario(CurrentUser user, long agendaItemId, long scenarioId) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         if (agreements.removeScenario(draft.id(), scenarioId)) {
             editing.touch(user, context, draft, "scenario verwijderd");
         }

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * finalising writes a new version carrying the reason.
  */
 @Service
-@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, FinalisingRefused.class,
+        VerslagVersionNotFound.class})
 public class CorrectionService {
+
+    private static final String ACTION = "VERSLAG_CORRIGEREN";
 
     private final FinalisingAccess access;
     private final VerslagVersionStore store;
@@ -36,9 +39,14 @@ public class CorrectionService {
             throw new IllegalArgumentException("A correction needs a reason");
         }
         AgendaEntry entry = access.entry(agendaItemId);
-        access.chairedCase(chair, entry, "VERSLAG_CORRIGEREN");
-        VerslagVersionState state = store.state(agendaItemId).orElseThrow(() -> new VerslagVersionNotFound(agendaItemId));
+        access.chairedCase(chair, entry, ACTION);
+        VerslagVersionState state = store.state(agendaItemId).orElse(null);
+        if (state == null) {
+            access.refuse(chair, entry, ACTION, "verslagversie.refused.notFinalised");
+            throw new VerslagVersionNotFound(agendaItemId);
+        }
         if (!store.reopen(agendaItemId, reason.strip(), chair.id(), clock.instant())) {
+            access.refuse(chair, entry, ACTION, "verslagversie.refused.notFinalised");
             throw new FinalisingRefused("verslagversie.refused.notFinalised");
         }
         audit.record(AuditEvent.of("VERSLAG_CORRECTIE_GESTART", "VERSLAG", state.id())

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with a verslag: everyone who may see the case reads it (an audited read, 404 otherwise); only the
- * chair of the meeting finalises and corrects it.
+ * chair of the meeting finalises and corrects it. A change attempt leaves one audit row: the change's own on
+ * success, or one DENIED row with the reason ({@link #refuse}).
  */
 @Component
 class FinalisingAccess {
@@ -44,15 +45,28 @@ class FinalisingAccess {
         return participation.visible(user, entry.caseId(), action);
     }
 
-    /** The case when the user chairs the meeting; anyone else who may see the case is refused (403, audited). */
+    /**
+     * The case when the user chairs the meeting, for a change: nothing is audited yet, the caller records the outcome.
+     * Anyone else who may see the case is refused (403, one DENIED row); an outsider gets 404 (one DENIED row).
+     */
     CaseSummary chairedCase(CurrentUser user, AgendaEntry entry, String action) {
-        CaseSummary summary = visibleCase(user, entry, action);
+        CaseSummary summary = participation.visibleForChange(user, entry.caseId(), action);
         if (!entry.chairedBy(user.id())) {
-            audit.record(AuditEvent.of(action, "VERSLAG", entry.itemId()).withSubject("casus:" + entry.caseId())
-                    .withActor(user.username()).withOutcome(AuditOutcome.DENIED));
+            refuse(user, entry, action, "verslagversie.refused.notChair");
             throw new AccessDeniedException("Only the chair of the meeting may do this");
         }
         return summary;
+    }
+
+    /** One DENIED row for a refused change of the entry's verslag; the Dutch text of {@code reasonKey} says why. */
+    void refuse(CurrentUser user, AgendaEntry entry, String action, String reasonKey) {
+        refuseBecause(user, entry, action, dutch(reasonKey));
+    }
+
+    /** Like {@link #refuse}, with the reason as Dutch text; it must hold no names (the audit log holds none). */
+    void refuseBecause(CurrentUser user, AgendaEntry entry, String action, String reason) {
+        audit.record(AuditEvent.of(action, "VERSLAG", entry.itemId()).withSubject("casus:" + entry.caseId())
+                .withActor(user.username()).withOutcome(AuditOutcome.DENIED).withDetails("geweigerd: " + reason));
     }
 
     /** A message in Dutch, the language of every verslag whatever the reader's language. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.planning.AgendaEntry;
 import nl.doorbraak.planning.AgendaPerson;
 
@@ -23,6 +24,11 @@ public final class FinalisingRule {
      */
     public static boolean allowsNotPresent(String question) {
         return question.toLowerCase(Locale.ROOT).contains("alles kunnen vertellen");
+    }
+
+    /** A first version needs a case that went to the table: planned, or in execution after an earlier table. */
+    static boolean caseAtTheTable(CaseStatus status) {
+        return status == CaseStatus.GEPLAND || status == CaseStatus.IN_UITVOERING;
     }
 
     public static List<FinalisingProblem> check(FinalisingDraft draft, AgendaEntry entry, List<String> questions) {

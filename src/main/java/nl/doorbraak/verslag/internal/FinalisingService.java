@@ -24,14 +24,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The chair finalises the verslag: when it is complete, it is frozen as the next version, the participants get need
  * to know, the regiehouder is set on the case, the case moves to execution, and the participants are told.
  */
 @Service
-@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, FinalisingRefused.class})
 public class FinalisingService {
+
+    private static final String ACTION = "VERSLAG_VASTSTELLEN";
 
     private final FinalisingAccess access;
     private final FinalisingDraftReader drafts;
@@ -59,21 +62,24 @@ public class FinalisingService {
 
     public FinalisingOutcome finalise(CurrentUser chair, long agendaItemId) {
         AgendaEntry entry = access.entry(agendaItemId);
-        CaseSummary summary = access.chairedCase(chair, entry, "VERSLAG_VASTSTELLEN");
+        CaseSummary summary = access.chairedCase(chair, entry, ACTION);
         if (entry.cancelled()) {
-            throw new FinalisingRefused("verslagversie.refused.cancelled");
+            throw refused(chair, entry, "verslagversie.refused.cancelled");
         }
         FinalisingDraft draft = drafts.lockedDraft(agendaItemId).orElse(null);
         if (draft == null) {
-            return FinalisingOutcome.incomplete(List.of(FinalisingProblem.of("draft")));
+            return incomplete(chair, entry, List.of(FinalisingProblem.of("draft")));
         }
         if (draft.finalised()) {
-            throw new FinalisingRefused("verslagversie.refused.alreadyFinalised");
+            throw refused(chair, entry, "verslagversie.refused.alreadyFinalised");
+        }
+        if (draft.latestVersion() == 0 && !FinalisingRule.caseAtTheTable(summary.status())) {
+            throw refused(chair, entry, "verslagversie.refused.caseState");
         }
         Werkwijze werkwijze = werkwijzen.get(entry.regionSlug());
         List<FinalisingProblem> problems = FinalisingRule.check(draft, entry, werkwijze.checklist());
         if (!problems.isEmpty()) {
-            return FinalisingOutcome.incomplete(problems);
+            return incomplete(chair, entry, problems);
         }
         VerslagDocument document = freeze(chair, entry, summary, draft, werkwijze);
         moveCaseOn(chair, entry, draft, document.version());
@@ -83,6 +89,18 @@ public class FinalisingService {
         events.publishEvent(new VerslagFinalised(draft.verslagId(), agendaItemId, entry.caseId(), document.version(),
                 chair.id()));
         return FinalisingOutcome.finalised(document.version());
+    }
+
+    private FinalisingRefused refused(CurrentUser chair, AgendaEntry entry, String messageKey) {
+        access.refuse(chair, entry, ACTION, messageKey);
+        return new FinalisingRefused(messageKey);
+    }
+
+    private FinalisingOutcome incomplete(CurrentUser chair, AgendaEntry entry, List<FinalisingProblem> problems) {
+        // the count, not the texts: those may name a participant
+        access.refuseBecause(chair, entry, ACTION, "het verslag is nog niet compleet (ontbrekende onderdelen: "
+                + problems.size() + ")");
+        return FinalisingOutcome.incomplete(problems);
     }
 
     private VerslagDocument freeze(CurrentUser chair, AgendaEntry entry, CaseSummary summary, FinalisingDraft draft,
@@ -112,6 +130,8 @@ public class FinalisingService {
         try {
             participation.recordVerslagFinalised(chair, entry.caseId(), entry.meetingStartsAt().toLocalDate());
         } catch (CasePlanningRefused refused) {
+            // the case moved on while this ran (checked above): undo the frozen version, so nothing half-done stays
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             throw new FinalisingRefused("verslagversie.refused.caseState");
         }
     }

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * its deadline. Each change is audited and leaves a history row; a closed case is refused.
  */
 @Service
-@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class})
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, FollowupRefused.class,
+        FollowupNotFound.class})
 public class FollowupService {
+
+    private static final String TYPE = "AFSPRAAK";
 
     private final FollowupAccess access;
     private final FollowupRepository agreements;
@@ -34,25 +37,27 @@ public class FollowupService {
 
     /** @throws FollowupRefused without a result note, or when it is done already or the case is closed */
     public void markDone(CurrentUser user, long caseId, long agreementId, String resultNote) {
-        access.changeable(user, caseId, "AFSPRAAK_GEDAAN");
-        FollowupAgreement agreement = owned(user, caseId, agreementId, "AFSPRAAK_GEDAAN");
-        refuseIfAny(FollowupRules.done(agreement, resultNote));
+        String action = "AFSPRAAK_GEDAAN";
+        access.changeable(user, caseId, action, TYPE, agreementId);
+        FollowupAgreement agreement = owned(user, caseId, agreementId, action);
+        refuseIfAny(user, action, caseId, agreementId, FollowupRules.done(agreement, resultNote));
         Instant now = access.now();
         if (agreements.markDone(agreementId, resultNote.strip(), now)) {
             history.add(agreementId, caseId, "DONE", resultNote.strip(), null, null, user.id(), now);
-            access.record(user, "AFSPRAAK_GEDAAN", "AFSPRAAK", agreementId, caseId);
+            access.record(user, action, TYPE, agreementId, caseId);
         }
     }
 
     /** Marks the agreement PROBLEEM and tells the regiehouder and the region's coordinators (a link only). */
     public void reportProblem(CurrentUser user, long caseId, long agreementId, String description) {
-        CaseSummary summary = access.changeable(user, caseId, "AFSPRAAK_PROBLEEM");
-        FollowupAgreement agreement = owned(user, caseId, agreementId, "AFSPRAAK_PROBLEEM");
-        refuseIfAny(FollowupRules.problem(agreement, description));
+        String action = "AFSPRAAK_PROBLEEM";
+        CaseSummary summary = access.changeable(user, caseId, action, TYPE, agreementId);
+        FollowupAgreement agreement = owned(user, caseId, agreementId, action);
+        refuseIfAny(user, action, caseId, agreementId, FollowupRules.problem(agreement, description));
         Instant now = access.now();
         if (agreements.markProblem(agreementId, description.strip())) {
             history.add(agreementId, caseId, "PROBLEM", description.strip(), null, null, user.id(), now);
-            access.record(user, "AFSPRAAK_PROBLEEM", "AFSPRAAK", agreementId, caseId);
+            access.record(user, action, TYPE, agreementId, caseId);
             notifier.problemReported(caseId, summary.regionSlug(), access.regiehouderUserId(caseId));
         }
     }
@@ -60,31 +65,35 @@ public class FollowupService {
     /** @throws FollowupRefused without a reason, with a date in the past, or when it is done or the case closed */
     public void changeDeadline(CurrentUser user, long caseId, long agreementId, LocalDate newDueOn, String reason) {
         String action = "AFSPRAAK_DEADLINE";
-        CaseSummary summary = access.changeable(user, caseId, action);
-        FollowupAgreement agreement = agreements.find(caseId, agreementId).orElseThrow(FollowupNotFound::new);
+        CaseSummary summary = access.changeable(user, caseId, action, TYPE, agreementId);
+        FollowupAgreement agreement = agreements.find(caseId, agreementId)
+                .orElseThrow(() -> access.notFound(user, action, TYPE, agreementId, caseId));
         if (!access.mayDirect(user, summary)) {
-            throw access.denied(user, action, "AFSPRAAK", agreementId, caseId);
+            throw access.denied(user, action, TYPE, agreementId, caseId, "afspraken.refused.notDirector");
         }
-        refuseIfAny(FollowupRules.deadline(agreement, newDueOn, reason, access.today()));
+        refuseIfAny(user, action, caseId, agreementId,
+                FollowupRules.deadline(agreement, newDueOn, reason, access.today()));
         Instant now = access.now();
         if (agreements.changeDeadline(agreementId, agreement.dueOn(), newDueOn)) {
             history.add(agreementId, caseId, "DEADLINE_CHANGED", reason.strip(), agreement.dueOn(), newDueOn,
                     user.id(), now);
-            access.record(user, action, "AFSPRAAK", agreementId, caseId);
+            access.record(user, action, TYPE, agreementId, caseId);
         }
     }
 
     private FollowupAgreement owned(CurrentUser user, long caseId, long agreementId, String action) {
-        FollowupAgreement agreement = agreements.find(caseId, agreementId).orElseThrow(FollowupNotFound::new);
+        FollowupAgreement agreement = agreements.find(caseId, agreementId)
+                .orElseThrow(() -> access.notFound(user, action, TYPE, agreementId, caseId));
         if (!FollowupRules.mayReport(user, agreement)) {
-            throw access.denied(user, action, "AFSPRAAK", agreementId, caseId);
+            throw access.denied(user, action, TYPE, agreementId, caseId, "afspraken.refused.notOwner");
         }
         return agreement;
     }
 
-    static void refuseIfAny(List<FollowupRefusal> refusals) {
+    private void refuseIfAny(CurrentUser user, String action, long caseId, long agreementId,
+            List<FollowupRefusal> refusals) {
         if (!refusals.isEmpty()) {
-            throw new FollowupRefused(refusals);
+            throw access.refused(user, action, TYPE, agreementId, caseId, refusals);
         }
     }
 }

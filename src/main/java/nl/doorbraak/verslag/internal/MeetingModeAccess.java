@@ -11,11 +11,13 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.planning.AgendaEntry;
 import nl.doorbraak.planning.Agendas;
 import nl.doorbraak.region.Werkwijzen;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with an agenda item's verslag: the meeting's chair and the region's coordinators edit the draft;
  * the item's participants may only learn that it is not finalised yet; anyone else gets "not found" (audited).
+ * An edit is audited once, by the change ({@link DraftEditing}); a refused edit leaves one DENIED row.
  */
 @Component
 class MeetingModeAccess {
@@ -46,13 +48,26 @@ class MeetingModeAccess {
         return new MeetingModeContext(entry, summary, werkwijzen.get(entry.regionSlug()), mayEdit);
     }
 
-    /** Like {@link #resolve}, and the user must be an editor; a participant who is not is refused. */
+    /**
+     * The item for a change of its draft by an editor; nothing is audited yet. A participant who may not edit is
+     * refused (403), anyone else gets "not found" (404); each with one DENIED row under {@link DraftEditing#ACTION}.
+     */
     MeetingModeContext editor(CurrentUser user, long agendaItemId) {
-        MeetingModeContext context = resolve(user, agendaItemId);
-        if (!context.mayEdit()) {
-            throw new org.springframework.security.access.AccessDeniedException("only the chair edits the verslag");
+        AgendaEntry entry = agendas.entry(agendaItemId).filter(e -> !e.cancelled()).orElseThrow(DraftNotFound::new);
+        if (!mayEdit(user, entry)) {
+            boolean participant = entry.hasParticipant(user.id());
+            audit.record(AuditEvent.of(DraftEditing.ACTION, "CASUS", entry.caseId())
+                    .withSubject("casus:" + entry.caseId()).withActor(user.username())
+                    .withOutcome(AuditOutcome.DENIED).withDetails(participant
+                            ? "geweigerd: alleen de voorzitter en de coördinatoren van de regio maken het verslag"
+                            : "geweigerd: deze casus bestaat niet of de gebruiker mag hem niet zien"));
+            if (participant) {
+                throw new AccessDeniedException("only the chair edits the verslag");
+            }
+            throw new CaseHidden(entry.caseId());
         }
-        return context;
+        CaseSummary summary = participation.visibleForChange(user, entry.caseId(), DraftEditing.ACTION);
+        return new MeetingModeContext(entry, summary, werkwijzen.get(entry.regionSlug()), true);
     }
 
     static boolean mayEdit(CurrentUser user, AgendaEntry entry) {

@@ -9,11 +9,12 @@ import java.util.Set;
 import nl.doorbraak.casefile.CaseHidden;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opening the meeting mode and saving the draft verslag's main form; each change audited. */
 @Service
-@Transactional(noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, DraftRefused.class, DraftStale.class})
 public class MeetingModeService {
 
     private final MeetingModeAccess access;
@@ -43,7 +44,19 @@ public class MeetingModeService {
             return new MeetingModeView(context, draft != null && draft.finalised() ? draft : null, Map.of(), List.of(),
                     Set.of(), List.of(), List.of(), Map.of());
         }
-        DraftRow draft = drafts.openOrCreate(agendaItemId, context.entry().caseId());
+        return editorView(context);
+    }
+
+    /**
+     * The editor's view, to apply a change to: nothing is audited when the user edits this verslag (the change
+     * records its outcome); anyone else is refused with one DENIED row (403 for a participant, else 404).
+     */
+    public MeetingModeView openForChange(CurrentUser user, long agendaItemId) {
+        return editorView(access.editor(user, agendaItemId));
+    }
+
+    private MeetingModeView editorView(MeetingModeContext context) {
+        DraftRow draft = drafts.openOrCreate(context.entry().itemId(), context.entry().caseId());
         return new MeetingModeView(context, draft, parts.attendance(draft.id()), parts.checklist(draft.id()),
                 parts.nextParticipants(draft.id()), agreements.agreements(draft.id()), agreements.scenarios(draft.id()),
                 prefill.of(context.entry().caseId()));
@@ -57,14 +70,14 @@ public class MeetingModeService {
      */
     public void save(CurrentUser user, long agendaItemId, DraftChanges changes) {
         MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(context);
+        DraftRow draft = editing.editableDraft(user, context);
         List<DraftRefusal> refusals = new ArrayList<>(changes.regie().refusals(context.entry()));
         refusals.addAll(DraftChangesRule.refusals(changes, context.participantIds()));
         if (!refusals.isEmpty()) {
-            throw new DraftRefused(refusals);
+            throw editing.refused(user, context, draft, refusals);
         }
         if (!drafts.save(draft.id(), changes.version(), changes, user.id(), clock.instant())) {
-            throw new DraftStale();
+            throw editing.stale(user, context, draft);
         }
         parts.replaceAttendance(draft.id(), changes.attendance());
         parts.replaceChecklist(draft.id(), changes.checklist());

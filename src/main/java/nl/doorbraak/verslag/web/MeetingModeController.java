@@ -7,7 +7,6 @@ import nl.doorbraak.verslag.internal.DraftRefused;
 import nl.doorbraak.verslag.internal.DraftStale;
 import nl.doorbraak.verslag.internal.MeetingModeService;
 import nl.doorbraak.verslag.internal.MeetingModeView;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -50,7 +49,7 @@ class MeetingModeController {
     String save(@PathVariable long itemId, @ModelAttribute DraftForm draftForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = CurrentUsers.get();
-        MeetingModeView view = editorView(user, itemId);
+        MeetingModeView view = service.openForChange(user, itemId);
         if (view.finalised()) {
             return MeetingModeWeb.versionPage(itemId, view);
         }
@@ -90,7 +89,7 @@ class MeetingModeController {
                 MeetingModeWeb.reject(binding, refused);
             }
         }
-        MeetingModeView view = editorView(user, itemId);
+        MeetingModeView view = service.openForChange(user, itemId);
         return web.render(view, DraftForm.of(view), agreementForm, new ScenarioForm(), model);
     }
 
@@ -116,7 +115,7 @@ class MeetingModeController {
                 MeetingModeWeb.reject(binding, refused);
             }
         }
-        MeetingModeView view = editorView(user, itemId);
+        MeetingModeView view = service.openForChange(user, itemId);
         return web.render(view, DraftForm.of(view), new AgreementForm(), scenarioForm, model);
     }
 
@@ -124,13 +123,5 @@ class MeetingModeController {
     String removeScenario(@PathVariable long itemId, @PathVariable long scenarioId, RedirectAttributes redirect) {
         return web.act(redirect, itemId, "verslag.scenario.removed",
                 () -> agreements.removeScenario(CurrentUsers.get(), itemId, scenarioId));
-    }
-
-    private MeetingModeView editorView(CurrentUser user, long itemId) {
-        MeetingModeView view = service.open(user, itemId);
-        if (!view.context().mayEdit()) {
-            throw new AccessDeniedException("only the chair edits the verslag");
-        }
-        return view;
     }
 }
