@@ -68,7 +68,7 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "participantId" -> String.valueOf(participantId);
             case "agreementId" -> String.valueOf(agreementId);
             case "scenarioId" -> String.valueOf(scenarioId);
-            case "version" -> "1";
+            case "version", "pairId" -> "1";
             case "signaal" -> "stil";
             case "slug" -> "utrecht";
             case "id" -> idFor(pattern);
