@@ -126,6 +126,33 @@ class NeedToKnowWebTest {
         expectVisible(login(successor), id, youth);
     }
 
+    @Test
+    void aCancelledMeetingEndsTheChairsAccessAndMijnTafelsSaysOnlyThatItDoesNotGoAhead() throws Exception {
+        String youth = uniqueName();
+        long id = submitted(youth, "utrecht", "Utrecht", "VO");
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(post("/vooroverleg/" + id).session(coordinator).with(csrf()).param("conditionHolds", "true")
+                .param("choice", "TOELATEN").param("reason", "Voldoet.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/planning/casussen/" + id).session(coordinator).with(csrf()).param("tableCode", "actietafel")
+                .param("date", LocalDate.now().plusDays(3).toString()).param("slotStart", "11:00").param("slotEnd", "12:00"))
+                .andExpect(status().is3xxRedirection());
+        long meeting = jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(id).query(Long.class).single();
+        String chairName = anotherChair("utrecht");
+        chooseChair(coordinator, meeting, userId(chairName));
+        MockHttpSession chair = login(chairName);
+        mvc.perform(get("/verslagen").session(chair)).andExpect(content().string(containsString(youth)));
+
+        mvc.perform(post("/planning/vergaderingen/" + meeting + "/annuleren").session(coordinator).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        expectHidden(chair, id, youth);
+        mvc.perform(get("/verslagen").session(chair)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Casus " + id)))
+                .andExpect(content().string(not(containsString(youth))));
+        assertThat(jdbc.sql("select count(*) from audit_log where actor = ? and action = 'TAFELLIJST_BEKEKEN' and outcome = 'DENIED'")
+                .param(chairName).query(Integer.class).single()).isZero();
+    }
+
     private void chooseChair(MockHttpSession coordinator, long meeting, long chairId) throws Exception {
         mvc.perform(post("/planning/vergaderingen/" + meeting + "/voorzitter").session(coordinator).with(csrf())
                 .param("chairUserId", String.valueOf(chairId)).param("location", "Wijkcentrum"))

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.organisation.Sector;
 
 /**
@@ -117,6 +118,12 @@ public final class CaseAccess {
         return user.hasRole(Role.COORDINATOR) && user.worksInRegion(regionSlug)
                 && (intakePoints.reaches(user.organisationId(), sector)
                         || Long.valueOf(user.id()).equals(assignedCoordinatorId));
+    }
+
+    /** {@link #coordinates} for one of the region's coordinators as a mail recipient. */
+    static boolean reaches(UserContact coordinator, CaseFacts facts) {
+        return facts.intakePoints().reaches(coordinator.organisationId(), facts.sector())
+                || Long.valueOf(coordinator.id()).equals(facts.assignedCoordinatorId());
     }
 
     private static boolean chairs(CurrentUser user, CaseFacts facts) {

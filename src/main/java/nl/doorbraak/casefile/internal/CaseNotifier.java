@@ -54,8 +54,7 @@ class CaseNotifier {
 
     void consentWithdrawn(CaseFacts facts) {
         List<UserContact> all = users.withRoleInRegion(Role.COORDINATOR, facts.regionSlug());
-        List<UserContact> reaching = all.stream().filter(c -> facts.intakePoints().reaches(c.organisationId(), facts.sector())
-                || Long.valueOf(c.id()).equals(facts.assignedCoordinatorId())).toList();
+        List<UserContact> reaching = all.stream().filter(c -> CaseAccess.reaches(c, facts)).toList();
         (reaching.isEmpty() ? all : reaching)
                 .forEach(c -> send(c, "TOESTEMMING_INGETROKKEN", "consentWithdrawn", facts.caseId()));
     }
