@@ -211,6 +211,18 @@ class ReferralFlowBrowserTest {
             assertThat(page.locator("main .badge").first().textContent()).isEqualTo("Toegelaten");
             assertThat(timelineEvents(page)).as("timeline, oldest first").containsSubsequence("Aangemeld", "Toegelaten");
             checkAxe(page, "case page after admission");
+
+            submit(page, "Toewijzen");
+            assertThat(page.locator(".error-summary").textContent()).contains("Kies een coördinator uit de lijst");
+            checkAxe(page, "case page with an assignment error");
+            page.locator("#coordinatorId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("Demo Coördinator Utrecht"));
+            submit(page, "Toewijzen");
+            page.waitForURL(CASE_URL.asPredicate());
+            assertThat(page.locator("#coordinator + dl dd").textContent())
+                    .isEqualTo("Demo Coördinator Utrecht");
+            assertThat(timelineEvents(page)).as("timeline, oldest first").endsWith("Toegewezen aan coördinator");
+            checkAxe(page, "case page after assigning a coordinator");
         }
     }
 

@@ -1,7 +1,12 @@
 package nl.doorbraak.region;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
@@ -85,6 +90,28 @@ public record Werkwijze(
     /** Where a referral from this sector goes; empty when the region has no route for it. */
     public Optional<IntakeRoute> intakeRouteFor(Sector sector) {
         return intakeRoutes.stream().filter(route -> route.serves(sector)).findFirst();
+    }
+
+    /**
+     * The organisations that run a separate intake point, by code, with the sectors each takes in; empty where all
+     * routes lead to one organisation. Their coordinators see only their intake point's cases (see CaseAccess). A
+     * decider in a joint vooroverleg is left out: it decides on every case, whatever its sector.
+     */
+    public Map<String, Set<Sector>> separateIntakePoints() {
+        Map<String, Set<Sector>> byOrganisation = new LinkedHashMap<>();
+        intakeRoutes.forEach(route -> byOrganisation
+                .computeIfAbsent(route.organisationCode(), code -> EnumSet.noneOf(Sector.class)).addAll(route.sectors()));
+        if (byOrganisation.size() < 2) {
+            return Map.of();
+        }
+        byOrganisation.keySet().removeIf(this::decidesJointly);
+        byOrganisation.replaceAll((code, sectors) -> Collections.unmodifiableSet(sectors));
+        return Collections.unmodifiableMap(byOrganisation);
+    }
+
+    private boolean decidesJointly(String organisationCode) {
+        return admission.jointDecision() && organisation(organisationCode)
+                .filter(o -> admission.deciders().contains(o.type())).isPresent();
     }
 
     public Optional<MeetingTable> table(String code) {

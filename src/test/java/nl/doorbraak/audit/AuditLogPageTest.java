@@ -96,4 +96,31 @@ class AuditLogPageTest {
         mvc.perform(get("/audit")).andExpect(status().isForbidden());
         mvc.perform(get("/audit/export.csv")).andExpect(status().isForbidden());
     }
+
+    @Test
+    @WithMockUser(username = "fg-woorden", roles = "PRIVACY")
+    void actionsAndRolesShowInPlainDutchAndTheFilterOffersActionsByName() throws Exception {
+        String actor = "w-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("insert into audit_log (actor, actor_role, action, outcome) values (?, 'COORDINATOR,VOORZITTER', 'CASUSLIJST_BEKEKEN', 'SUCCESS')")
+                .param(actor).update();
+
+        String html = mvc.perform(get("/audit").param("actor", actor).param("action", "CASUSLIJST_BEKEKEN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+        assertThat(table).contains("Lijst met casussen bekeken", "<span>Coördinator</span>, <span>Voorzitter</span>")
+                .doesNotContain("CASUSLIJST_BEKEKEN", "COORDINATOR");
+        assertThat(html).contains("<option value=\"CASUSLIJST_BEKEKEN\" selected=\"selected\">Lijst met casussen bekeken</option>")
+                .doesNotContain("type=\"text\" id=\"action\"");
+        assertThat(html.indexOf(">Aanmelding ingediend<")).as("sorted by label").isLessThan(html.indexOf(">Casus bekeken<"));
+    }
+
+    @Test
+    void aLoginIsLoggedWithTheUsersRolesOnlyNotWithSpringSecuritysFactors() throws Exception {
+        mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                .user("privacy-utrecht").password("demo"));
+
+        assertThat(jdbc.sql("select details from audit_log where actor = 'privacy-utrecht' and action = 'INLOGGEN' "
+                + "order by id desc limit 1").query(String.class).single()).isEqualTo("rollen=PRIVACY");
+    }
 }

@@ -11,6 +11,7 @@ import nl.doorbraak.audit.internal.AuditCursor;
 import nl.doorbraak.audit.internal.AuditFilter;
 import nl.doorbraak.audit.internal.AuditLogViewer;
 import nl.doorbraak.audit.internal.AuditPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -27,15 +28,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditLogController {
 
     private final AuditLogViewer viewer;
+    private final AuditActionOptions actions;
 
-    AuditLogController(AuditLogViewer viewer) {
+    AuditLogController(AuditLogViewer viewer, AuditActionOptions actions) {
         this.viewer = viewer;
+        this.actions = actions;
     }
 
     @GetMapping
     String view(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
             @RequestParam(required = false) Long before, @RequestParam(required = false) Long after, Model model) {
         model.addAttribute("outcomes", AuditOutcome.values());
+        model.addAttribute("actions", actions.options(LocaleContextHolder.getLocale(), form.getAction()));
         model.addAttribute("exportLimit", AuditLogViewer.EXPORT_LIMIT);
         AuditFilter filter = form.toFilter(errors);
         if (errors.hasErrors()) {

@@ -24,9 +24,13 @@ public class CaseFiles {
     private final Werkwijzen werkwijzen;
     private final AuditLog audit;
     private final CaseTime time;
+    private final CaseScopes scopes;
+    private final CoordinatorAssignment assignment;
 
     CaseFiles(CaseGuard guard, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
-            AuditLog audit, CaseTime time) {
+            AuditLog audit, CaseTime time, CaseScopes scopes, CoordinatorAssignment assignment) {
+        this.scopes = scopes;
+        this.assignment = assignment;
         this.guard = guard;
         this.reads = reads;
         this.lists = lists;
@@ -52,12 +56,13 @@ public class CaseFiles {
         return new CaseView(details, reads.guardians(caseId), reads.consent(caseId), timeline,
                 reads.decisions(caseId), clocks, leerplicht, werkwijzen.get(facts.regionSlug()).name(),
                 CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
-                CaseAccess.mayEditDraft(user, facts));
+                CaseAccess.mayEditDraft(user, facts), reads.assignedCoordinator(caseId).orElse(null),
+                CaseAccess.mayAssign(user, facts) ? assignment.candidates(facts.regionSlug()) : List.of());
     }
 
     public CasePage ofMyRegions(CurrentUser user, CaseFilter filter, int page, int pageSize) {
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
-        return lists.ofRegions(user.regionSlugs(), filter, time.today(), Math.max(page, 0), pageSize);
+        return lists.ofScope(scopes.of(user), filter, time.today(), Math.max(page, 0), pageSize);
     }
 
     public CasePage involvingMe(CurrentUser user, int page, int pageSize) {
@@ -68,12 +73,12 @@ public class CaseFiles {
     /** Every case the user may see (the API's list), newest first; audited like the HTML lists. */
     public CasePage visibleTo(CurrentUser user, CaseStatus status, int page, int pageSize) {
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username()).withDetails("via de API"));
-        return lists.visibleTo(user.id(), CaseAccess.regionsSeenWhole(user), CaseAccess.seesCasesTakenPartIn(user),
-                status, time.today(), Math.max(page, 0), pageSize);
+        return lists.visibleTo(scopes.of(user), CaseAccess.seesCasesTakenPartIn(user), status, time.today(),
+                Math.max(page, 0), pageSize);
     }
 
     public List<CaseListItem> awaitingTriage(CurrentUser user) {
         audit.record(AuditEvent.of("VOOROVERLEG_LIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
-        return lists.awaitingTriage(user.regionSlugs(), time.today(), TRIAGE_QUEUE_LIMIT);
+        return lists.awaitingTriage(scopes.of(user).coordinating(), time.today(), TRIAGE_QUEUE_LIMIT);
     }
 }

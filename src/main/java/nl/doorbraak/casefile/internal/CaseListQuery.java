@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.doorbraak.casefile.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Case lists for coordinators (their regions, filtered) and professionals (cases they take part in). Every query
- * starts from an indexed column (region + filter + id, or participant user + case id) and pages with
- * limit/offset, newest first; the total is counted only up to a cap.
+ * Case lists for coordinators and chairs (their {@link CaseScope}, filtered) and professionals (cases they take part
+ * in). Every query starts from indexed columns (region + filter + id, region + sector, assigned coordinator, case id,
+ * or participant user + case id) and pages with limit/offset, newest first; the total is counted only up to a cap.
  */
 @Repository
 class CaseListQuery {
@@ -32,12 +31,14 @@ class CaseListQuery {
         this.jdbc = jdbc;
     }
 
-    CasePage ofRegions(Set<String> regionSlugs, CaseFilter filter, LocalDate today, int page, int pageSize) {
-        if (regionSlugs.isEmpty()) {
+    /** The submitted cases in the user's scope, filtered, newest first. */
+    CasePage ofScope(CaseScope scope, CaseFilter filter, LocalDate today, int page, int pageSize) {
+        Map<String, Object> params = new HashMap<>(Map.of("today", today));
+        String inScope = scopeCondition(scope, "c", params);
+        if (inScope == null) {
             return new CasePage(List.of(), page, pageSize, 0, false);
         }
-        List<String> conditions = new ArrayList<>(List.of("c.region_slug in (:regions)", "c.status <> 'CONCEPT'"));
-        Map<String, Object> params = new HashMap<>(Map.of("regions", List.copyOf(regionSlugs), "today", today));
+        List<String> conditions = new ArrayList<>(List.of(inScope, "c.status <> 'CONCEPT'"));
         if (filter.status() != null) {
             conditions.add("c.status = :status");
             params.put("status", filter.status().name());
@@ -57,14 +58,15 @@ class CaseListQuery {
     }
 
     /** The vooroverleg queue: submitted cases not yet decided, oldest first (they have waited longest). */
-    List<CaseListItem> awaitingTriage(Set<String> regionSlugs, LocalDate today, int limit) {
-        if (regionSlugs.isEmpty()) {
+    List<CaseListItem> awaitingTriage(CaseScope scope, LocalDate today, int limit) {
+        Map<String, Object> params = new HashMap<>(Map.of("today", today, "limit", limit));
+        String inScope = scopeCondition(scope, "c", params);
+        if (inScope == null) {
             return List.of();
         }
-        return jdbc.sql(COLUMNS + " where c.region_slug in (:regions) and c.status in ('AANGEMELD', 'IN_VOOROVERLEG')"
+        return jdbc.sql(COLUMNS + " where " + inScope + " and c.status in ('AANGEMELD', 'IN_VOOROVERLEG')"
                         + " order by c.id limit :limit")
-                .param("regions", List.copyOf(regionSlugs)).param("today", today).param("limit", limit)
-                .query(CaseListItem.class).list();
+                .params(params).query(CaseListItem.class).list();
     }
 
     CasePage involving(long userId, LocalDate today, int page, int pageSize) {
@@ -73,17 +75,17 @@ class CaseListQuery {
     }
 
     /**
-     * Every case the user may see, as {@link CaseAccess#maySee} decides it: the submitted cases of the regions they
-     * see whole, the cases they take part in when they are a professional, and their own drafts. Relies on the
-     * referrer always being a participant (INBRENGER), so every branch starts from an index.
+     * Every case the user may see, as {@link CaseAccess#maySee} decides it: the submitted cases in their scope, the
+     * cases they take part in when they are a professional, and their own drafts. Relies on the referrer always
+     * being a participant (INBRENGER), so every branch starts from an index.
      */
-    CasePage visibleTo(long userId, Set<String> regionsSeenWhole, boolean seesCasesTakenPartIn, CaseStatus status,
-            LocalDate today, int page, int pageSize) {
-        Map<String, Object> params = new HashMap<>(Map.of("user", userId, "today", today));
+    CasePage visibleTo(CaseScope scope, boolean seesCasesTakenPartIn, CaseStatus status, LocalDate today, int page,
+            int pageSize) {
+        Map<String, Object> params = new HashMap<>(Map.of("user", scope.userId(), "today", today));
         List<String> sources = new ArrayList<>();
-        if (!regionsSeenWhole.isEmpty()) {
-            sources.add("select r.id from case_file r where r.region_slug in (:regions) and r.status <> 'CONCEPT'");
-            params.put("regions", List.copyOf(regionsSeenWhole));
+        String inScope = scopeCondition(scope, "r", params);
+        if (inScope != null) {
+            sources.add("select r.id from case_file r where " + inScope + " and r.status <> 'CONCEPT'");
         }
         sources.add(seesCasesTakenPartIn ? "select p.case_id from case_participant p where p.user_id = :user"
                 : "select d.id from case_participant p join case_file d on d.id = p.case_id"
@@ -94,6 +96,38 @@ class CaseListQuery {
             params.put("status", status.name());
         }
         return page(where, params, page, pageSize);
+    }
+
+    /**
+     * The scope as one condition on {@code case_file} under {@code alias} ({@link CaseScope#covers} in SQL), its
+     * parameters added to {@code params}; null when the scope is empty. Each branch has its own index.
+     */
+    static String scopeCondition(CaseScope scope, String alias, Map<String, Object> params) {
+        List<String> branches = new ArrayList<>();
+        if (!scope.wholeRegions().isEmpty()) {
+            branches.add(alias + ".region_slug in (:wholeRegions)");
+            params.put("wholeRegions", scope.wholeRegions().stream().sorted().toList());
+        }
+        List<String> limitedRegions = scope.intakeSectors().keySet().stream().sorted().toList();
+        for (int i = 0; i < limitedRegions.size(); i++) {
+            String region = limitedRegions.get(i);
+            branches.add("(" + alias + ".region_slug = :intakeRegion" + i + " and " + alias + ".sector in (:intakeSectors" + i + "))");
+            params.put("intakeRegion" + i, region);
+            params.put("intakeSectors" + i, scope.intakeSectors().get(region).stream().map(Enum::name).sorted().toList());
+        }
+        if (!scope.assignedRegions().isEmpty()) {
+            branches.add("(" + alias + ".assigned_coordinator_id = :scopeUser and " + alias + ".region_slug in (:assignedRegions))");
+            params.put("scopeUser", scope.userId());
+            params.put("assignedRegions", scope.assignedRegions().stream().sorted().toList());
+        }
+        if (!scope.chairedCases().isEmpty()) {
+            branches.add(alias + ".id in (:chairedCases)");
+            params.put("chairedCases", scope.chairedCases().stream().sorted().toList());
+        }
+        if (branches.isEmpty()) {
+            return null;
+        }
+        return branches.size() == 1 ? branches.get(0) : "(" + String.join(" or ", branches) + ")";
     }
 
     private CasePage page(String where, Map<String, Object> params, int page, int pageSize) {

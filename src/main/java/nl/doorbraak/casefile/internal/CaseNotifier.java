@@ -31,9 +31,11 @@ class CaseNotifier {
     private final OrganisationDirectory organisations;
     private final Werkwijzen werkwijzen;
     private final MessageSource messages;
+    private final RegionIntakePoints intakePoints;
 
     CaseNotifier(Outbox outbox, UserDirectory users, OrganisationDirectory organisations, Werkwijzen werkwijzen,
-            MessageSource messages) {
+            MessageSource messages, RegionIntakePoints intakePoints) {
+        this.intakePoints = intakePoints;
         this.outbox = outbox;
         this.users = users;
         this.organisations = organisations;
@@ -50,19 +52,33 @@ class CaseNotifier {
         users.find(referrerId).ifPresent(r -> send(r, "VOOROVERLEG_BESLUIT", "triage", caseId));
     }
 
-    void consentWithdrawn(long caseId, String regionSlug) {
-        users.withRoleInRegion(Role.COORDINATOR, regionSlug)
-                .forEach(c -> send(c, "TOESTEMMING_INGETROKKEN", "consentWithdrawn", caseId));
+    void consentWithdrawn(CaseFacts facts) {
+        List<UserContact> all = users.withRoleInRegion(Role.COORDINATOR, facts.regionSlug());
+        List<UserContact> reaching = all.stream().filter(c -> CaseAccess.reaches(c, facts)).toList();
+        (reaching.isEmpty() ? all : reaching)
+                .forEach(c -> send(c, "TOESTEMMING_INGETROKKEN", "consentWithdrawn", facts.caseId()));
     }
 
-    /** The coordinators of the intake route's organisation if there are any, else all coordinators of the region. */
+    void assigned(long caseId, UserContact coordinator) {
+        send(coordinator, "CASUS_TOEGEWEZEN", "assigned", caseId);
+    }
+
+    /**
+     * The coordinators of the intake route's organisation if there are any, else the region's coordinators who see
+     * the case (not those of another intake point), else all coordinators of the region.
+     */
     List<UserContact> coordinatorsFor(String regionSlug, Sector sector) {
         List<UserContact> all = users.withRoleInRegion(Role.COORDINATOR, regionSlug);
         Optional<Long> intakeOrganisation = werkwijzen.get(regionSlug).intakeRouteFor(sector)
                 .flatMap(route -> organisationOf(regionSlug, route));
         List<UserContact> atIntake = intakeOrganisation
                 .map(id -> all.stream().filter(c -> id.equals(c.organisationId())).toList()).orElse(List.of());
-        return atIntake.isEmpty() ? all : atIntake;
+        if (!atIntake.isEmpty()) {
+            return atIntake;
+        }
+        IntakePoints points = intakePoints.of(regionSlug);
+        List<UserContact> reaching = all.stream().filter(c -> points.reaches(c.organisationId(), sector)).toList();
+        return reaching.isEmpty() ? all : reaching;
     }
 
     private Optional<Long> organisationOf(String regionSlug, IntakeRoute route) {

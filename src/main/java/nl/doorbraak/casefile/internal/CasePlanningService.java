@@ -28,10 +28,12 @@ class CasePlanningService implements CasePlanning {
     private final AuditLog audit;
     private final CaseTime time;
     private final FollowUpCases followUps;
+    private final RegionIntakePoints intakePoints;
 
     CasePlanningService(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time,
-            FollowUpCases followUps) {
+            FollowUpCases followUps, RegionIntakePoints intakePoints) {
         this.followUps = followUps;
+        this.intakePoints = intakePoints;
         this.guard = guard;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -40,23 +42,26 @@ class CasePlanningService implements CasePlanning {
     }
 
     private static final String AWAITING = """
-            select id, region_slug, youth_name, table_deadline, referrer_user_id from case_file
-            where status = 'TOEGELATEN'""";
+            select id, region_slug, youth_name, table_deadline, referrer_user_id, sector, assigned_coordinator_id
+            from case_file where status = 'TOEGELATEN'""";
 
     @Override
     @Transactional
     public List<CaseAwaitingTable> awaitingTable(CurrentUser viewer, String regionSlug) {
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(viewer.username())
                 .withDetails("planning " + regionSlug));
+        IntakePoints points = intakePoints.of(regionSlug);
         return jdbc.sql(AWAITING + " and region_slug = ? order by table_deadline nulls last, id").param(regionSlug)
-                .query(CasePlanningService::awaiting).list();
+                .query(ReachableCase::read).list().stream().filter(c -> c.reachedBy(viewer, points))
+                .map(ReachableCase::awaiting).toList();
     }
 
     @Override
     @Transactional
     public Optional<CaseAwaitingTable> awaitingCase(CurrentUser coordinator, long caseId) {
-        Optional<CaseAwaitingTable> found = findAwaiting(caseId)
-                .filter(c -> coordinator.worksInRegion(c.regionSlug()));
+        Optional<CaseAwaitingTable> found = jdbc.sql(AWAITING + " and id = ?").param(caseId).query(ReachableCase::read)
+                .optional().filter(c -> c.reachedBy(coordinator, intakePoints.of(c.awaiting().regionSlug())))
+                .map(ReachableCase::awaiting);
         found.ifPresent(c -> audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(coordinator.username()).withDetails("planning")));
         return found;
@@ -67,8 +72,7 @@ class CasePlanningService implements CasePlanning {
     }
 
     private static CaseAwaitingTable awaiting(ResultSet rs, int row) throws SQLException {
-        return new CaseAwaitingTable(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, LocalDate.class), rs.getLong(5));
+        return ReachableCase.read(rs, row).awaiting();
     }
 
     @Override

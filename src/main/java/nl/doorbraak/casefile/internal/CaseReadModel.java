@@ -39,6 +39,12 @@ class CaseReadModel {
                 .param(id).query(TimelineEntry.class).list();
     }
 
+    /** The name of the coordinator the case is assigned to, if any. */
+    Optional<String> assignedCoordinator(long id) {
+        return jdbc.sql("select u.display_name from case_file c join app_user u on u.id = c.assigned_coordinator_id where c.id = ?")
+                .param(id).query(String.class).optional();
+    }
+
     List<TriageRecord> decisions(long id) {
         return jdbc.sql("""
                 select d.decider_user_id, u.display_name as decider_name, d.organisation_type, d.decision, d.reason,

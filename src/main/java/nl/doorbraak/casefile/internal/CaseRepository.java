@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import nl.doorbraak.casefile.CaseAgendas;
 import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.organisation.Sector;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +27,13 @@ class CaseRepository {
             referrer_contact = :referrerContact, sector = :sector, legal_basis = :legalBasis""";
 
     private final JdbcClient jdbc;
+    private final RegionIntakePoints intakePoints;
+    private final ObjectProvider<CaseAgendas> agendas;
 
-    CaseRepository(JdbcClient jdbc) {
+    CaseRepository(JdbcClient jdbc, RegionIntakePoints intakePoints, ObjectProvider<CaseAgendas> agendas) {
         this.jdbc = jdbc;
+        this.intakePoints = intakePoints;
+        this.agendas = agendas;
     }
 
     long insert(String regionSlug, long referrerUserId, ReferralInput input, Instant now) {
@@ -94,11 +102,24 @@ class CaseRepository {
         }
     }
 
+    void assignCoordinator(long id, long coordinatorId) {
+        jdbc.sql("update case_file set assigned_coordinator_id = ?, version = version + 1 where id = ?")
+                .params(coordinatorId, id).update();
+    }
+
     Optional<CaseFacts> facts(long id) {
-        return jdbc.sql("select region_slug, status, referrer_user_id from case_file where id = ?").param(id)
+        return jdbc.sql("select region_slug, status, referrer_user_id, sector, assigned_coordinator_id from case_file where id = ?")
+                .param(id)
                 .query((rs, n) -> new CaseFacts(id, rs.getString(1), CaseStatus.valueOf(rs.getString(2)), rs.getLong(3),
-                        new HashSet<>(participants(id))))
-                .optional();
+                        new HashSet<>(participants(id)), rs.getString(4) == null ? null : Sector.valueOf(rs.getString(4)),
+                        rs.getObject(5, Long.class), Set.of(), null))
+                .optional()
+                .map(facts -> facts.withChairs(chairsOf(id)).withIntakePoints(intakePoints.of(facts.regionSlug())));
+    }
+
+    private Set<Long> chairsOf(long id) {
+        CaseAgendas planning = agendas.getIfAvailable();
+        return planning == null ? Set.of() : planning.chairsOf(id);
     }
 
     private List<Long> participants(long id) {

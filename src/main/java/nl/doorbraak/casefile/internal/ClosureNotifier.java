@@ -28,11 +28,13 @@ class ClosureNotifier {
         this.messages = messages;
     }
 
-    void caseClosed(long caseId, String regionSlug, long referrerId) {
+    /** To the referrer and the region's coordinators who see the case (not those of another intake point). */
+    void caseClosed(CaseFacts facts) {
         Map<Long, UserContact> recipients = new LinkedHashMap<>();
-        users.find(referrerId).ifPresent(r -> recipients.put(r.id(), r));
-        users.withRoleInRegion(Role.COORDINATOR, regionSlug).forEach(c -> recipients.putIfAbsent(c.id(), c));
-        String link = "/casussen/" + caseId;
+        users.find(facts.referrerUserId()).ifPresent(r -> recipients.put(r.id(), r));
+        users.withRoleInRegion(Role.COORDINATOR, facts.regionSlug()).stream().filter(c -> CaseAccess.reaches(c, facts))
+                .forEach(c -> recipients.putIfAbsent(c.id(), c));
+        String link = "/casussen/" + facts.caseId();
         recipients.values().forEach(to -> outbox.enqueue(new OutgoingMail(to.email(), "CASUS_AFGESLOTEN",
                 messages.getMessage("casefile.mail.closed.subject", null, DUTCH),
                 messages.getMessage("casefile.mail.closed.body", new Object[] {link}, DUTCH), link)));

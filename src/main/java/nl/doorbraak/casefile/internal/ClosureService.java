@@ -65,7 +65,7 @@ public class ClosureService {
         cases.append(caseId, lifecycle.recordedEvents());
         audit.record(AuditEvent.of("CASUS_AFGESLOTEN", "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()).withDetails(input.kind().name()));
-        notifier.caseClosed(caseId, facts.regionSlug(), facts.referrerUserId());
+        notifier.caseClosed(facts);
     }
 
     /** Back to the status the case was closed from; a closed case without a recorded outcome goes back to execution. */

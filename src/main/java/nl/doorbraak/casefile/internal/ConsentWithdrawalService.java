@@ -50,7 +50,7 @@ public class ConsentWithdrawalService {
         cases.append(caseId, lifecycle.recordedEvents());
         audit.record(AuditEvent.of("TOESTEMMING_INGETROKKEN", "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()));
-        notifier.consentWithdrawn(caseId, facts.regionSlug());
+        notifier.consentWithdrawn(facts);
         events.publishEvent(new ConsentWithdrawn(caseId, facts.regionSlug()));
     }
 

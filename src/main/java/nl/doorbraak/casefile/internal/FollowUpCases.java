@@ -1,7 +1,5 @@
 package nl.doorbraak.casefile.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +20,19 @@ import org.springframework.stereotype.Component;
 class FollowUpCases {
 
     private static final String RUNNING = """
-            select id, region_slug, youth_name, null::date, referrer_user_id from case_file
-            where status = 'IN_UITVOERING'""";
+            select id, region_slug, youth_name, null::date, referrer_user_id, sector, assigned_coordinator_id
+            from case_file where status = 'IN_UITVOERING'""";
 
     private final CaseGuard guard;
     private final CaseRepository cases;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final CaseTime time;
+    private final RegionIntakePoints intakePoints;
 
-    FollowUpCases(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time) {
+    FollowUpCases(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time,
+            RegionIntakePoints intakePoints) {
+        this.intakePoints = intakePoints;
         this.guard = guard;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -42,11 +43,15 @@ class FollowUpCases {
     List<CaseAwaitingTable> inExecution(CurrentUser viewer, String regionSlug) {
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(viewer.username())
                 .withDetails("vervolgoverleg " + regionSlug));
-        return jdbc.sql(RUNNING + " and region_slug = ? order by id").param(regionSlug).query(this::row).list();
+        IntakePoints points = intakePoints.of(regionSlug);
+        return jdbc.sql(RUNNING + " and region_slug = ? order by id").param(regionSlug).query(ReachableCase::read).list()
+                .stream().filter(c -> c.reachedBy(viewer, points)).map(ReachableCase::awaiting).toList();
     }
 
     Optional<CaseAwaitingTable> followUpCase(CurrentUser coordinator, long caseId) {
-        Optional<CaseAwaitingTable> found = find(caseId).filter(c -> coordinator.worksInRegion(c.regionSlug()));
+        Optional<CaseAwaitingTable> found = jdbc.sql(RUNNING + " and id = ?").param(caseId).query(ReachableCase::read)
+                .optional().filter(c -> c.reachedBy(coordinator, intakePoints.of(c.awaiting().regionSlug())))
+                .map(ReachableCase::awaiting);
         found.ifPresent(c -> audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId)
                 .withSubject("casus:" + caseId).withActor(coordinator.username()).withDetails("vervolgoverleg")));
         return found;
@@ -74,10 +79,7 @@ class FollowUpCases {
     }
 
     private Optional<CaseAwaitingTable> find(long caseId) {
-        return jdbc.sql(RUNNING + " and id = ?").param(caseId).query(this::row).optional();
-    }
-
-    private CaseAwaitingTable row(ResultSet rs, int n) throws SQLException {
-        return new CaseAwaitingTable(rs.getLong(1), rs.getString(2), rs.getString(3), null, rs.getLong(5));
+        return jdbc.sql(RUNNING + " and id = ?").param(caseId).query(ReachableCase::read).optional()
+                .map(ReachableCase::awaiting);
     }
 }

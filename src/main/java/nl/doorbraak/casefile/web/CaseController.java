@@ -7,6 +7,7 @@ import nl.doorbraak.casefile.internal.CaseFilter;
 import nl.doorbraak.casefile.internal.CaseTransitionRefused;
 import nl.doorbraak.casefile.internal.ClosureService;
 import nl.doorbraak.casefile.internal.ConsentWithdrawalService;
+import nl.doorbraak.casefile.internal.CoordinatorAssignment;
 import nl.doorbraak.casefile.internal.InputRefused;
 import nl.doorbraak.casefile.internal.PossibleDuplicates;
 import nl.doorbraak.common.Role;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case lists and the case page, with the consent withdrawal. */
+/** The case lists and the case page, with the consent withdrawal and assigning the case to a coordinator. */
 @Controller
 class CaseController {
 
@@ -35,9 +36,11 @@ class CaseController {
     private final PossibleDuplicates duplicates;
     private final Werkwijzen werkwijzen;
     private final WebSupport web;
+    private final CoordinatorAssignment assignment;
 
     CaseController(CaseFiles caseFiles, ConsentWithdrawalService withdrawals, ClosureService closures,
-            PossibleDuplicates duplicates, Werkwijzen werkwijzen, WebSupport web) {
+            PossibleDuplicates duplicates, Werkwijzen werkwijzen, WebSupport web, CoordinatorAssignment assignment) {
+        this.assignment = assignment;
         this.caseFiles = caseFiles;
         this.withdrawals = withdrawals;
         this.closures = closures;
@@ -74,6 +77,9 @@ class CaseController {
         if (!model.containsAttribute("withdrawalForm")) {
             model.addAttribute("withdrawalForm", new WithdrawalForm());
         }
+        if (!model.containsAttribute("assignmentForm")) {
+            model.addAttribute("assignmentForm", new AssignmentForm());
+        }
         model.addAttribute("view", caseFiles.view(WebSupport.user(), id));
         model.addAttribute("closure", closures.panel(WebSupport.user(), id));
         model.addAttribute("duplicates", duplicates.panel(WebSupport.user(), id));
@@ -94,6 +100,25 @@ class CaseController {
                 web.error(redirect, refused.messageKey());
                 return "redirect:/casussen/" + id;
             }
+        }
+        return show(id, model);
+    }
+
+    @PostMapping("/casussen/{id}/coordinator")
+    String assign(@PathVariable long id, AssignmentForm assignmentForm, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return show(id, model);
+        }
+        try {
+            assignment.assign(WebSupport.user(), id, assignmentForm.getCoordinatorId());
+            web.success(redirect, "assignment.done");
+            return "redirect:/casussen/" + id;
+        } catch (InputRefused refused) {
+            WebSupport.addProblems(binding, refused.problems());
+        } catch (CaseTransitionRefused refused) {
+            web.error(redirect, refused.messageKey());
+            return "redirect:/casussen/" + id;
         }
         return show(id, model);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CoordinatorReach;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.region.Werkwijze;
@@ -19,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dashboard for a region's coordinators only: other roles are refused (403), a region that is not theirs does
- * not exist for them (404). The numbers hold no personal data; opening a list of cases is audited.
+ * not exist for them (404). A coordinator of a separate intake point counts and lists only the cases they see. The
+ * numbers hold no personal data; opening a list of cases is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,8 +35,11 @@ public class Dashboards {
     private final AuditLog audit;
     private final DashboardSettings settings;
     private final Clock clock;
+    private final CoordinatorReach reach;
 
-    Dashboards(DashboardQueries queries, Werkwijzen werkwijzen, AuditLog audit, DashboardSettings settings, Clock clock) {
+    Dashboards(DashboardQueries queries, Werkwijzen werkwijzen, AuditLog audit, DashboardSettings settings, Clock clock,
+            CoordinatorReach reach) {
+        this.reach = reach;
         this.queries = queries;
         this.werkwijzen = werkwijzen;
         this.audit = audit;
@@ -46,7 +51,7 @@ public class Dashboards {
         String region = regionOf(user, regionSlug);
         List<RegionDashboard.RegionChoice> choices = user.regionSlugs().stream().sorted()
                 .map(slug -> new RegionDashboard.RegionChoice(slug, nameOf(slug))).toList();
-        return new RegionDashboard(region, nameOf(region), choices, queries.counts(region, moments()),
+        return new RegionDashboard(region, nameOf(region), choices, queries.counts(region, reachOf(user, region), moments()),
                 settings.stilNaDagen());
     }
 
@@ -55,7 +60,13 @@ public class Dashboards {
         String region = regionOf(user, regionSlug);
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username())
                 .withDetails("overzicht " + signal.slug() + " " + region));
-        return queries.page(signal, region, moments(), Math.max(page, 0), PAGE_SIZE);
+        return queries.page(signal, region, reachOf(user, region), moments(), Math.max(page, 0), PAGE_SIZE);
+    }
+
+    /** An intake point's coordinator counts and lists only the cases they see. */
+    private ReachFilter reachOf(CurrentUser user, String region) {
+        return reach.intakeSectors(user, region).map(sectors -> new ReachFilter(sectors, user.id()))
+                .orElse(ReachFilter.WHOLE_REGION);
     }
 
     public String regionName(String slug) {

@@ -26,8 +26,10 @@ class AuthenticationAuditListener {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
+        // only the roles: Spring Security also grants factor authorities such as FACTOR_PASSWORD
         String roles = event.getAuthentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.replaceFirst("^ROLE_", "")).sorted().collect(Collectors.joining(","));
+                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5)).sorted()
+                .collect(Collectors.joining(","));
         attempts.succeeded(event.getAuthentication().getName(), roles);
     }
 

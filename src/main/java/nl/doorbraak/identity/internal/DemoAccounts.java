@@ -12,10 +12,15 @@ import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.organisation.OrganisationSummary;
 import nl.doorbraak.region.RegionCatalog;
 import nl.doorbraak.region.RegionSummary;
+import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo only: {@code beheerder} plus {@code <role>-<region>} for every other role and region, password {@code demo}. */
+/**
+ * Demo only: {@code beheerder} plus {@code <role>-<region>} for every other role and region, password {@code demo}.
+ * {@code coordinator-<region>} sees the whole region; where the source names separate intake points there is a
+ * coordinator per point too ({@link DemoIntakeCoordinators}).
+ */
 @Component
 class DemoAccounts {
 
@@ -28,8 +33,11 @@ class DemoAccounts {
     private final RegionCatalog regions;
     private final OrganisationDirectory organisations;
     private final SystemAccounts accounts;
+    private final Werkwijzen werkwijzen;
 
-    DemoAccounts(RegionCatalog regions, OrganisationDirectory organisations, SystemAccounts accounts) {
+    DemoAccounts(RegionCatalog regions, OrganisationDirectory organisations, SystemAccounts accounts,
+            Werkwijzen werkwijzen) {
+        this.werkwijzen = werkwijzen;
         this.regions = regions;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -61,9 +69,13 @@ class DemoAccounts {
             for (Role role : EnumSet.complementOf(EnumSet.of(Role.BEHEERDER))) {
                 String username = role.name().toLowerCase(Locale.ROOT) + "-" + region.slug();
                 Long organisationId = DemoOrganisationChoice.forRole(role, inRegion);
+                if (role == Role.COORDINATOR) {
+                    organisationId = DemoIntakeCoordinators.overall(werkwijzen.get(region.slug()), organisationId, inRegion);
+                }
                 wanted.add(new UserDraft(username, "Demo " + TITLES.get(role) + " " + region.name(),
                         username + "@demo.doorbraak.example", organisationId, Set.of(region.slug()), Set.of(role)));
             }
+            wanted.addAll(DemoIntakeCoordinators.perIntakePoint(werkwijzen.get(region.slug()), inRegion));
         }
         return wanted;
     }

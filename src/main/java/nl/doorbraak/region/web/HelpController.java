@@ -8,21 +8,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Hulp en begrippen": the glossary of all regions and what each role does, for every logged-in user. */
+/**
+ * "Hulp en begrippen": the glossary of all regions, what each role does and who sees which cases (with the regions'
+ * separate intake points), for every logged-in user.
+ */
 @Controller
 class HelpController {
 
     private final List<MergedGlossary.Entry> glossary;
+    private final List<IntakePointsHelp.Region> intakePoints;
 
     HelpController(Werkwijzen werkwijzen) {
-        // the werkwijzen are fixed after start, so the merged glossary is too
+        // the werkwijzen are fixed after start, so the merged glossary and the intake points are too
         this.glossary = MergedGlossary.of(werkwijzen.all());
+        this.intakePoints = IntakePointsHelp.of(werkwijzen.all());
     }
 
     @GetMapping("/help")
     String help(Model model) {
         model.addAttribute("glossary", glossary);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("intakePoints", intakePoints);
         return "region/help";
     }
 }

@@ -46,17 +46,23 @@ public class MeetingModeTables {
         return LocalDate.now(clock.withZone(MEETING_ZONE));
     }
 
-    /** The chair's entries, soonest first; cases the chair may no longer see are left out. */
+    /**
+     * The chair's entries, soonest first; cases the chair may no longer see are left out, and a cancelled meeting's
+     * rows carry no name.
+     */
     public List<MeetingModeTableRow> of(CurrentUser chair) {
         List<AgendaEntry> entries = agendas.entriesChairedBy(chair.id(), today().minusDays(RECENT_DAYS));
         Map<Long, String> status = drafts.statusOfItems(entries.stream().map(AgendaEntry::itemId).toList());
         List<MeetingModeTableRow> rows = new ArrayList<>();
         for (AgendaEntry e : entries) {
-            String youth;
-            try {
-                youth = participation.visible(chair, e.caseId(), "TAFELLIJST_BEKEKEN").youthName();
-            } catch (CaseHidden hidden) {
-                continue;
+            String youth = null;
+            // a cancelled meeting gives its chair no need-to-know: the row says only that it does not go ahead
+            if (!e.cancelled()) {
+                try {
+                    youth = participation.visible(chair, e.caseId(), "TAFELLIJST_BEKEKEN").youthName();
+                } catch (CaseHidden hidden) {
+                    continue;
+                }
             }
             String table = werkwijzen.find(e.regionSlug()).flatMap(w -> w.table(e.tableCode()))
                     .map(t -> t.name()).orElse(e.tableCode());

@@ -2,6 +2,7 @@ package nl.doorbraak.casefile.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 
 import nl.doorbraak.casefile.CaseStatus;
@@ -34,11 +35,28 @@ class CaseAccessTest {
     }
 
     @Test
-    void coordinatorsAndChairsSeeTheirRegionOnly() {
+    void coordinatorsSeeTheirRegionOnly() {
         assertThat(CaseAccess.maySee(user(20, "utrecht", Role.COORDINATOR), UTRECHT_CASE)).isTrue();
-        assertThat(CaseAccess.maySee(user(21, "utrecht", Role.VOORZITTER), UTRECHT_CASE)).isTrue();
         assertThat(CaseAccess.maySee(user(22, "amsterdam", Role.COORDINATOR), UTRECHT_CASE)).isFalse();
+    }
+
+    @Test
+    void aChairSeesOnlyTheCasesOnTheAgendaOfMeetingsTheyChair() {
+        CaseFacts onAgenda = UTRECHT_CASE.withChairs(Set.of(21L));
+        assertThat(CaseAccess.maySee(user(21, "utrecht", Role.VOORZITTER), onAgenda)).isTrue();
+        assertThat(CaseAccess.maySee(user(21, "utrecht", Role.VOORZITTER), UTRECHT_CASE)).isFalse();
+        assertThat(CaseAccess.maySee(user(24, "utrecht", Role.VOORZITTER), onAgenda)).as("another chair of the region")
+                .isFalse();
         assertThat(CaseAccess.maySee(user(23, "amsterdam", Role.VOORZITTER), UTRECHT_CASE)).isFalse();
+    }
+
+    @Test
+    void aChairDecidesNothingOnTheCasesTheySee() {
+        CaseFacts onAgenda = UTRECHT_CASE.withChairs(Set.of(21L));
+        CurrentUser chair = user(21, "utrecht", Role.VOORZITTER);
+        assertThat(CaseAccess.mayTriage(chair, onAgenda)).isFalse();
+        assertThat(CaseAccess.mayAssign(chair, onAgenda)).isFalse();
+        assertThat(CaseAccess.mayWithdrawConsent(chair, onAgenda)).isFalse();
     }
 
     @ParameterizedTest
@@ -50,7 +68,10 @@ class CaseAccessTest {
     @Test
     void severalRolesGiveTheUnionOfRights() {
         CurrentUser policyAndChair = user(31, "utrecht", Role.BELEID, Role.VOORZITTER);
-        assertThat(CaseAccess.maySee(policyAndChair, UTRECHT_CASE)).isTrue();
+        assertThat(CaseAccess.maySee(policyAndChair, UTRECHT_CASE.withChairs(Set.of(31L)))).isTrue();
+        assertThat(CaseAccess.maySee(policyAndChair, UTRECHT_CASE)).isFalse();
+        CurrentUser chairAndParticipant = user(PARTICIPANT, "utrecht", Role.VOORZITTER, Role.DEELNEMER);
+        assertThat(CaseAccess.maySee(chairAndParticipant, UTRECHT_CASE)).as("takes part otherwise").isTrue();
     }
 
     @Test
@@ -78,11 +99,14 @@ class CaseAccessTest {
     }
 
     @Test
-    void onlyCoordinatorsAndChairsSeeWholeRegionsAndOnlyProfessionalsTheCasesTheyTakePartIn() {
-        assertThat(CaseAccess.regionsSeenWhole(user(20, "utrecht", Role.COORDINATOR))).containsExactly("utrecht");
-        assertThat(CaseAccess.regionsSeenWhole(user(21, "utrecht", Role.VOORZITTER))).containsExactly("utrecht");
-        assertThat(CaseAccess.regionsSeenWhole(user(REFERRER, "utrecht", Role.VERWIJZER))).isEmpty();
-        assertThat(CaseAccess.regionsSeenWhole(user(30, "utrecht", Role.BELEID))).isEmpty();
+    void onlyCoordinatorsSeeWholeRegionsChairsTheirAgendaAndOnlyProfessionalsTheCasesTheyTakePartIn() {
+        assertThat(CaseAccess.scope(user(20, "utrecht", Role.COORDINATOR), Map.of(), Set.of(7L)).wholeRegions())
+                .containsExactly("utrecht");
+        CaseScope chair = CaseAccess.scope(user(21, "utrecht", Role.VOORZITTER), Map.of(), Set.of(7L));
+        assertThat(chair.wholeRegions()).isEmpty();
+        assertThat(chair.chairedCases()).containsExactly(7L);
+        assertThat(CaseAccess.scope(user(REFERRER, "utrecht", Role.VERWIJZER), Map.of(), Set.of(7L)).isEmpty()).isTrue();
+        assertThat(CaseAccess.scope(user(30, "utrecht", Role.BELEID), Map.of(), Set.of()).isEmpty()).isTrue();
         assertThat(CaseAccess.seesCasesTakenPartIn(user(PARTICIPANT, "utrecht", Role.DEELNEMER))).isTrue();
         assertThat(CaseAccess.seesCasesTakenPartIn(user(21, "utrecht", Role.VOORZITTER))).isFalse();
     }

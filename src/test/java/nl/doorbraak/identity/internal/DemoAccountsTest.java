@@ -59,6 +59,21 @@ class DemoAccountsTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void theRegionsCoordinatorSeesTheWholeRegionAndEachIntakePointOfZuidoostUtrechtHasItsOwnCoordinator() {
+        assertThat(organisationCodeOf("coordinator-zuidoost-utrecht")).as("no intake point's organisation").isEmpty();
+        assertThat(organisationCodeOf("coordinator-po-zuidoost-utrecht")).contains("swv-po-zout");
+        assertThat(organisationCodeOf("coordinator-vo-zuidoost-utrecht")).contains("swv-vo-zou");
+        assertThat(organisationCodeOf("coordinator-lokaal-zuidoost-utrecht")).contains("gemeenten-zou");
+        assertThat(jdbc.sql("select count(*) from app_user where username like 'coordinator-%-amsterdam'")
+                .query(Integer.class).single()).as("Amsterdam's deciders decide on every case").isZero();
+    }
+
+    private java.util.Optional<String> organisationCodeOf(String username) {
+        return jdbc.sql("select o.code from app_user u left join organisation o on o.id = u.organisation_id where u.username = ?")
+                .param(username).query(String.class).optional();
+    }
+
     private String organisationTypeOf(String username) {
         return jdbc.sql("select o.type from app_user u join organisation o on o.id = u.organisation_id where u.username = ?")
                 .param(username).query(String.class).single();
