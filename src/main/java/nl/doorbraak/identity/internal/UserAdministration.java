@@ -27,12 +27,12 @@ public class UserAdministration {
 
     UserAdministration(UserRepository users, UserDraftChecks checks, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges accountChanges) {
-        this.accountChanges = accountChanges;
         this.users = users;
         this.checks = checks;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.accountChanges = accountChanges;
     }
 
     @Transactional(readOnly = true)
