@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -15,8 +16,11 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -35,6 +39,12 @@ class AccessibilityBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
 
 
@@ -70,6 +80,10 @@ class AccessibilityBrowserTest {
             AccessibilityCrawler crawler = new AccessibilityCrawler(anonymous.newPage(), origin());
             crawler.check(origin() + "/login", 200);
             crawler.check(origin() + "/login?error", 200);
+            // why a session ended: idle or ended by an account change, account changed, maximum lifetime
+            crawler.check(origin() + "/login?verlopen", 200);
+            crawler.check(origin() + "/login?gewijzigd", 200);
+            crawler.check(origin() + "/login?maximaal", 200);
             return crawler.problems();
         }
     }
@@ -107,6 +121,36 @@ class AccessibilityBrowserTest {
     private static List<String> axeProblems(Page page, String state) {
         AxeResults results = new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze();
         return results.getViolations().stream().map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
+    }
+
+    @Test
+    void passwordSetByTheAdministratorIsChangedFirstOnPagesThatMeetWcag() {
+        String username = "wachtwoord-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = jdbc.sql("""
+                insert into app_user (username, display_name, email, password_hash, must_change_password)
+                values (?, 'Browser Wachtwoord', ?, ?, true) returning id""")
+                .params(username, username + "@test.example", encoder.encode("Tijdelijk-Wachtwoord-42"))
+                .query(Long.class).single();
+        jdbc.sql("insert into user_role (user_id, role) values (?, 'DEELNEMER')").param(id).update();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(origin() + "/login");
+            page.locator("#username").fill(username);
+            page.locator("#password").fill("Tijdelijk-Wachtwoord-42");
+            page.locator("form button[type=submit]").click();
+            page.waitForURL(origin() + "/account/wachtwoord");
+            List<String> problems = new ArrayList<>(axeProblems(page, "password change required"));
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator(".error-summary").isVisible()).isTrue();
+            problems.addAll(axeProblems(page, "password change with errors"));
+            page.locator("#currentPassword").fill("Tijdelijk-Wachtwoord-42");
+            page.locator("#newPassword").fill("Mijn-Eigen-Wachtwoord-77");
+            page.locator("#repeatPassword").fill("Mijn-Eigen-Wachtwoord-77");
+            page.locator("form.form button[type=submit]").click();
+            page.waitForURL(origin() + "/");
+            assertThat(page.locator(".alert--success").textContent()).contains("Uw wachtwoord is gewijzigd");
+            assertThat(problems).as("accessibility problems").isEmpty();
+        }
     }
 
     @Test

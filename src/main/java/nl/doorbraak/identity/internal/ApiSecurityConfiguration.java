@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -18,6 +21,8 @@ import org.springframework.security.web.authentication.logout.LogoutFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems,
@@ -26,10 +31,10 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(sessionChecks.forApi(problems), LogoutFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                // CSRF rides on a session cookie: without a token or a session there is nothing to forge,
-                // and such a request should hear 401 (log in) rather than 403
+                // CSRF rides on a logged-in session cookie: a token request or one that is not logged in has
+                // nothing to forge, and the latter should hear 401 (log in) rather than 403
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> BearerTokenFilter.hasBearerToken(request)
-                        || request.getSession(false) == null))
+                        || !TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())))
                 // a 401 must not remember the request for after a login that an API client never does
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors

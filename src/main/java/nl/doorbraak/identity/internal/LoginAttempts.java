@@ -25,10 +25,10 @@ class LoginAttempts {
     private final AccountChanges accountChanges;
 
     LoginAttempts(JdbcClient jdbc, AuditLog audit, Clock clock, AccountChanges accountChanges) {
-        this.accountChanges = accountChanges;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.accountChanges = accountChanges;
     }
 
     void succeeded(String username, String roles) {

@@ -23,8 +23,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SessionAccountFilters sessionChecks, SessionLifetime lifetime)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SessionAccountFilters sessionChecks) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -35,8 +34,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld")
                         .deleteCookies("DOORBRAAK_SESSION"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        .addSessionAuthenticationStrategy(lifetime)
+                // a new session at login: its creation time is the login time, for the maximum lifetime
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession())
                         // A session that is gone (idle timeout, or ended by an account change) ends here with an explanation.
                         .invalidSessionUrl("/login?verlopen"))
                 .addFilterBefore(sessionChecks.forPages(), LogoutFilter.class)

@@ -11,7 +11,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Sessions are Spring Session JDBC rows (tables from Flyway V21), shared by every instance and indexed by user id.
+ * Sessions are Spring Session JDBC rows (tables from Flyway V21), shared by every instance, indexed by user id, with
+ * attributes that survive an upgrade ({@link StoredSessionAttributes}).
  * The cookie comes from server.servlet.session.cookie.* (DOORBRAAK_SESSION, HttpOnly, SameSite=Strict), here and
  * not in Spring Boot's auto-configuration, which reads those settings only on the embedded server: MockMvc tests
  * then see the same cookie. It is Secure outside the demo: there the app runs behind a TLS proxy, and the cookie must
@@ -23,8 +24,11 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SessionConfiguration {
 
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionsIndexedByUserId() {
-        return repository -> repository.setIndexResolver(new UserIdIndexResolver());
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> storedSessions() {
+        return repository -> {
+            repository.setIndexResolver(new UserIdIndexResolver());
+            repository.setConversionService(StoredSessionAttributes.conversions(SessionConfiguration.class.getClassLoader()));
+        };
     }
 
     @Bean

@@ -28,13 +28,13 @@ public class UserAdministration {
 
     UserAdministration(UserRepository users, UserDraftChecks checks, PasswordPolicy passwordPolicy,
             PasswordEncoder passwordEncoder, AuditLog audit, AccountChanges accountChanges, AccountRightsAudit rights) {
-        this.accountChanges = accountChanges;
         this.rights = rights;
         this.users = users;
         this.checks = checks;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.accountChanges = accountChanges;
     }
 
     @Transactional(readOnly = true)
