@@ -51,6 +51,7 @@ final class EndpointScopes {
             entry("GET /casussen/{id}", Scope.CASE),
             entry("POST /casussen/{id}/toestemming-ingetrokken", Scope.CASE),
             entry("POST /casussen/{id}/mogelijk-dubbel/{pairId}", Scope.CASE),
+            entry("POST /casussen/{id}/coordinator", Scope.CASE),
             entry("GET /casussen/{id}/afsluiten", Scope.CASE),
             entry("POST /casussen/{id}/afsluiten", Scope.CASE),
             entry("POST /casussen/{id}/heropenen", Scope.CASE),

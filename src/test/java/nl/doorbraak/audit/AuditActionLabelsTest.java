@@ -94,20 +94,37 @@ class AuditActionLabelsTest {
     private static Map<String, Integer> actionArguments(Iterable<String> sources) {
         Map<String, Integer> positions = new HashMap<>();
         for (String source : sources) {
-            Matcher declaration = DECLARATION.matcher(source);
-            while (declaration.find()) {
-                List<String> parameters = splitArguments(declaration.group(2), true);
-                for (int i = 0; i < parameters.size(); i++) {
-                    if (ACTION_PARAMETER.matcher(parameters.get(i).strip()).find()) {
-                        positions.put(declaration.group(1) + "/" + parameters.size(), i);
-                    }
+            positions.putAll(declaredActionArguments(source, false));
+        }
+        return positions;
+    }
+
+    /**
+     * The methods one file declares, by name and arity, with the position of their action parameter (-1 for none,
+     * when {@code withoutAction}): a call to a method of the same file means that one, not a namesake elsewhere.
+     */
+    private static Map<String, Integer> declaredActionArguments(String source, boolean withoutAction) {
+        Map<String, Integer> positions = new HashMap<>();
+        Matcher declaration = DECLARATION.matcher(source);
+        while (declaration.find()) {
+            List<String> parameters = splitArguments(declaration.group(2), true);
+            String key = declaration.group(1) + "/" + parameters.size();
+            if (withoutAction) {
+                positions.putIfAbsent(key, -1);
+            }
+            for (int i = 0; i < parameters.size(); i++) {
+                if (ACTION_PARAMETER.matcher(parameters.get(i).strip()).find()) {
+                    positions.put(key, i);
                 }
             }
         }
         return positions;
     }
 
-    private static Set<String> codesPassedAsAction(String source, Map<String, Integer> actionArgument) {
+    private static Set<String> codesPassedAsAction(String source, Map<String, Integer> everywhere) {
+        Map<String, Integer> actionArgument = new HashMap<>(everywhere);
+        actionArgument.putAll(declaredActionArguments(source, true));
+        actionArgument.values().removeIf(position -> position < 0);
         Set<String> codes = new TreeSet<>();
         Matcher call = Pattern.compile("\\b(\\w+)\\s*\\(").matcher(source);
         while (call.find()) {
