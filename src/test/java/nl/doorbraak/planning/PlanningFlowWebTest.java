@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -232,9 +231,8 @@ class PlanningFlowWebTest {
         long chair = userId("voorzitter-utrecht");
         jdbc.sql("insert into agenda_participant (agenda_item_id, user_id, name, role) values (?, ?, 'Voorzitter', 'SPECIALIST')")
                 .params(itemOf(id), chair).update();
-        // the meeting may already have a chair from another test on the same date: it must stay as it was
-        Optional<Long> chairBefore = jdbc.sql("select chair_user_id from meeting where id = ?").param(meeting)
-                .query(Long.class).optional();
+        // another test may have given the meeting on this date a chair already
+        jdbc.sql("update meeting set chair_user_id = null where id = ?").param(meeting).update();
 
         MvcResult result = mvc.perform(post("/planning/vergaderingen/" + meeting + "/voorzitter").session(coordinator)
                         .with(csrf()).param("chairUserId", String.valueOf(chair)).param("location", "Bibliotheek"))
@@ -242,7 +240,7 @@ class PlanningFlowWebTest {
 
         assertThat(result.getFlashMap().get("flashError")).asString().contains("onafhankelijk");
         assertThat(jdbc.sql("select chair_user_id from meeting where id = ?").param(meeting).query(Long.class).optional())
-                .isEqualTo(chairBefore).doesNotContain(chair);
+                .isEmpty();
     }
 
     @Test
