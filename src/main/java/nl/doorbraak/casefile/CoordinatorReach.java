@@ -1,5 +1,6 @@
 package nl.doorbraak.casefile;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -7,8 +8,8 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.organisation.Sector;
 
 /**
- * Need-to-know for reports that read cases themselves (the dashboard): which of a region's submitted cases a
- * coordinator of that region sees.
+ * Need-to-know for modules that read cases themselves (the dashboard, a meeting's agenda): which of a region's
+ * submitted cases a coordinator of that region sees.
  */
 public interface CoordinatorReach {
 
@@ -17,4 +18,7 @@ public interface CoordinatorReach {
      * The cases assigned to them ({@code case_file.assigned_coordinator_id}) they see on top.
      */
     Optional<Set<Sector>> intakeSectors(CurrentUser coordinator, String regionSlug);
+
+    /** Which of these cases the user reaches as a coordinator (their intake point's, or assigned to them). */
+    Set<Long> casesReached(CurrentUser user, Collection<Long> caseIds);
 }

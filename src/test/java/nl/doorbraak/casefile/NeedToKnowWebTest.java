@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -222,6 +223,56 @@ class NeedToKnowWebTest {
                 + "and object_id = ?").param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(2);
         mvc.perform(post("/casussen/" + id + "/coordinator").session(overall).with(csrf()).param("coordinatorId", ""))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Kies een coördinator uit de lijst.")));
+    }
+
+    @Test
+    void anIntakeCoordinatorSeesOnlyTheirIntakePointsItemsOfASharedMeetingAndDoesNotManageIt() throws Exception {
+        String poYouth = uniqueName();
+        String voYouth = uniqueName();
+        long po = submitted(poYouth, "zuidoost-utrecht", "Zeist", "PO");
+        long vo = submitted(voYouth, "zuidoost-utrecht", "Zeist", "VO");
+        long meeting = sharedMeeting("zuidoost-utrecht", po, vo);
+        String voParent = "Ouder " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("""
+                insert into agenda_participant (agenda_item_id, name, email, role)
+                select id, ?, 'ouder@voorbeeld.example', 'OUDER' from agenda_item where case_id = ?""")
+                .params(voParent, vo).update();
+
+        MockHttpSession poCoordinator = login("coordinator-po-zuidoost-utrecht");
+        mvc.perform(get("/planning/vergaderingen/" + meeting).session(poCoordinator)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/casussen/" + po)))
+                .andExpect(content().string(not(containsString("/casussen/" + vo))))
+                .andExpect(content().string(not(containsString(voParent))));
+        assertThat(jdbc.sql("select count(*) from audit_log where actor = 'coordinator-po-zuidoost-utrecht' "
+                + "and outcome = 'SUCCESS' and subject_ref = ?").param("casus:" + vo).query(Integer.class).single())
+                .isZero();
+        MvcResult refused = mvc.perform(post("/planning/vergaderingen/" + meeting + "/annuleren").session(poCoordinator)
+                .with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).asString().contains("niet mag zien");
+        assertThat(jdbc.sql("select status from meeting where id = ?").param(meeting).query(String.class).single())
+                .isEqualTo("PLANNED");
+
+        mvc.perform(get("/planning/vergaderingen/" + meeting).session(login("coordinator-zuidoost-utrecht")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(voParent)))
+                .andExpect(content().string(containsString("/casussen/" + po)));
+    }
+
+    /** A meeting far ahead with both cases on its agenda, written straight into the tables. */
+    private long sharedMeeting(String region, long... caseIds) {
+        LocalDate day = LocalDate.now().plusDays(4000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(20000));
+        String table = jdbc.sql("select table_code from meeting where region_slug = ? limit 1").param(region)
+                .query(String.class).optional().orElse("doorbraaktafel");
+        long meeting = jdbc.sql("""
+                insert into meeting (region_slug, table_code, starts_at, ends_at, location)
+                values (?, ?, ?, ?, 'Bibliotheek') returning id""")
+                .params(region, table, day.atTime(13, 0), day.atTime(15, 0)).query(Long.class).single();
+        for (long caseId : caseIds) {
+            jdbc.sql("""
+                    insert into agenda_item (meeting_id, case_id, slot_start, slot_end, created_by, created_at)
+                    values (?, ?, '13:00', '14:00', ?, now())""")
+                    .params(meeting, caseId, userId("coordinator-zuidoost-utrecht")).update();
+        }
+        return meeting;
     }
 
     private static MockHttpServletRequestBuilder assign(MockHttpSession session, long caseId, long coordinatorId) {

@@ -1,9 +1,11 @@
 package nl.doorbraak.casefile.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.doorbraak.casefile.CaseAgendas;
 import nl.doorbraak.casefile.CoordinatorReach;
@@ -19,10 +21,12 @@ class CaseScopes implements CoordinatorReach {
 
     private final RegionIntakePoints intakePoints;
     private final ObjectProvider<CaseAgendas> agendas;
+    private final CaseRepository cases;
 
-    CaseScopes(RegionIntakePoints intakePoints, ObjectProvider<CaseAgendas> agendas) {
+    CaseScopes(RegionIntakePoints intakePoints, ObjectProvider<CaseAgendas> agendas, CaseRepository cases) {
         this.intakePoints = intakePoints;
         this.agendas = agendas;
+        this.cases = cases;
     }
 
     CaseScope of(CurrentUser user) {
@@ -39,5 +43,14 @@ class CaseScopes implements CoordinatorReach {
     @Override
     public Optional<Set<Sector>> intakeSectors(CurrentUser coordinator, String regionSlug) {
         return intakePoints.of(regionSlug).limitOf(coordinator.organisationId());
+    }
+
+    @Override
+    public Set<Long> casesReached(CurrentUser user, Collection<Long> caseIds) {
+        if (!user.hasRole(Role.COORDINATOR)) {
+            return Set.of();
+        }
+        return caseIds.stream().filter(id -> cases.facts(id).filter(f -> CaseAccess.coordinates(user, f)).isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -33,12 +33,14 @@ public class MeetingComposition {
     private final CaseParticipation cases;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final MeetingReach reach;
     private final ApplicationEventPublisher events;
     private final PersonalInvites invites;
     private final InvitationMails mails;
 
     MeetingComposition(MeetingRepository meetings, CaseParticipation cases, UserDirectory users, AuditLog audit,
-            ApplicationEventPublisher events, PersonalInvites invites, InvitationMails mails) {
+            ApplicationEventPublisher events, PersonalInvites invites, InvitationMails mails, MeetingReach reach) {
+        this.reach = reach;
         this.meetings = meetings;
         this.cases = cases;
         this.users = users;
@@ -146,19 +148,26 @@ public class MeetingComposition {
                 InvitationMails.WITHDRAWN);
     }
 
-    /** Before any input is looked at: the meeting must be one the coordinator manages, else it is hidden. */
+    /**
+     * Before any input is looked at: the meeting must be one of the coordinator's region, else it is hidden; and
+     * they must reach every case on it (an intake coordinator does not manage a meeting with other intake points'
+     * cases), else it is refused.
+     */
     public void requireManaged(CurrentUser coordinator, long meetingId) {
-        meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m))
+        Meeting meeting = meetings.find(meetingId).filter(m -> MeetingAudience.coordinatesRegion(coordinator, m))
                 .orElseThrow(() -> hidden(coordinator, meetingId));
+        if (!reach.manages(coordinator, meeting, meetings.items(meetingId))) {
+            throw new PlanningRefused(null, "planning.refused.notWholeMeeting");
+        }
     }
 
     /**
-     * The meeting a coordinator changes: one of another region (or none) is hidden and audited as DENIED; a
-     * cancelled one of their own is refused with a message.
+     * The meeting a coordinator changes: one of another region (or none) is hidden and audited as DENIED; one
+     * with cases they do not reach, or a cancelled one, is refused with a message.
      */
     Meeting managed(CurrentUser coordinator, long meetingId) {
-        Meeting meeting = meetings.find(meetingId).filter(m -> MeetingAudience.manages(coordinator, m))
-                .orElseThrow(() -> hidden(coordinator, meetingId));
+        requireManaged(coordinator, meetingId);
+        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> hidden(coordinator, meetingId));
         if (!meeting.isPlanned()) {
             throw new PlanningRefused(null, "planning.refused.notYourMeeting");
         }

@@ -24,8 +24,11 @@ public class MeetingIcs {
     private final PersonalInvites invites;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final MeetingReach reach;
 
-    MeetingIcs(MeetingRepository meetings, PersonalInvites invites, UserDirectory users, AuditLog audit) {
+    MeetingIcs(MeetingRepository meetings, PersonalInvites invites, UserDirectory users, AuditLog audit,
+            MeetingReach reach) {
+        this.reach = reach;
         this.meetings = meetings;
         this.invites = invites;
         this.users = users;
@@ -55,7 +58,7 @@ public class MeetingIcs {
         }
         Optional<InviteRecipient> participant = meetings.items(meeting.id()).stream()
                 .map(item -> asParticipant(user, meeting, item)).flatMap(Optional::stream).findFirst();
-        if (participant.isPresent() || !MeetingAudience.manages(user, meeting)) {
+        if (participant.isPresent() || !reach.manages(user, meeting, meetings.items(meeting.id()))) {
             return participant;
         }
         return users.find(user.id()).map(u -> InviteRecipient.wholeMeeting(meeting, u.id(), u.email(),

@@ -22,9 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who sees a meeting: the region's coordinators (who manage it), its chair and the users taking part, each as
- * {@link MeetingAudience} allows: a participant sees only the agenda items they take part in. Anyone else gets
- * nothing, audited as DENIED.
+ * Who sees a meeting: its chair, the region's coordinators and the users taking part, each as
+ * {@link MeetingAudience} allows: a participant sees only the agenda items they take part in, an intake
+ * coordinator the items of the cases they reach. Anyone else gets nothing, audited as DENIED.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,10 +36,12 @@ public class MeetingPages {
     private final AuditLog audit;
     private final ObjectProvider<DossierSendings> dossiers;
     private final FollowUpReadModel followUps;
+    private final MeetingReach reach;
 
     MeetingPages(MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit,
-            ObjectProvider<DossierSendings> dossiers, FollowUpReadModel followUps) {
+            ObjectProvider<DossierSendings> dossiers, FollowUpReadModel followUps, MeetingReach reach) {
         this.followUps = followUps;
+        this.reach = reach;
         this.meetings = meetings;
         this.werkwijzen = werkwijzen;
         this.users = users;
@@ -50,8 +52,12 @@ public class MeetingPages {
     /** The meeting as the user may see it, or empty (unknown or not theirs). */
     @Transactional
     public Optional<MeetingView> view(CurrentUser user, long meetingId) {
-        Optional<Meeting> found = meetings.find(meetingId).filter(m -> maySee(user, m));
-        if (found.isEmpty()) {
+        Optional<Meeting> found = meetings.find(meetingId);
+        List<AgendaItem> all = found.map(m -> meetings.items(m.id())).orElse(List.of());
+        Set<Long> reached = found.map(m -> reach.reached(user, m, all)).orElse(Set.of());
+        List<AgendaItem> items = found.map(m -> MeetingAudience.visibleItems(user, m, all, reached)).orElse(List.of());
+        boolean whole = found.filter(m -> MeetingAudience.seesWholeAgenda(user, m, all, reached)).isPresent();
+        if (found.isEmpty() || (!whole && items.isEmpty())) {
             audit.record(AuditEvent.of("VERGADERING_BEKEKEN", "VERGADERING", meetingId).withActor(user.username())
                     .withOutcome(AuditOutcome.DENIED));
             return Optional.empty();
@@ -60,13 +66,13 @@ public class MeetingPages {
         Werkwijze werkwijze = werkwijzen.get(meeting.regionSlug());
         String chairName = meeting.chairUserId() == null ? null
                 : users.find(meeting.chairUserId()).map(UserContact::displayName).orElse(null);
-        List<AgendaItem> items = MeetingAudience.visibleItems(user, meeting, meetings.items(meetingId));
         items.forEach(item -> auditCaseRead(user, meetingId, item.caseId()));
         Set<Long> own = items.stream().filter(item -> MeetingAudience.takesPart(user, item)).map(AgendaItem::id)
                 .collect(Collectors.toSet());
         return Optional.of(new MeetingView(meeting, PlanningOverview.tableName(werkwijze, meeting.tableCode()),
-                werkwijze.name(), chairName, items, MeetingAudience.seesWholeAgenda(user, meeting), own,
-                MeetingAudience.manages(user, meeting), dossierSentAt(items), followUps.openAgreements(items)));
+                werkwijze.name(), chairName, items, whole, own,
+                MeetingAudience.manages(user, meeting, all, reached), dossierSentAt(items),
+                followUps.openAgreements(items)));
     }
 
     private Map<Long, LocalDateTime> dossierSentAt(List<AgendaItem> items) {
@@ -85,7 +91,4 @@ public class MeetingPages {
                 .withActor(user.username()).withDetails("vergadering " + meetingId));
     }
 
-    private boolean maySee(CurrentUser user, Meeting meeting) {
-        return MeetingAudience.seesWholeAgenda(user, meeting) || meetings.isParticipant(meeting.id(), user.id());
-    }
 }

@@ -128,12 +128,12 @@ class MeetingController {
     private String act(long id, BindingResult binding, RedirectAttributes redirect, String successKey,
             java.util.function.Consumer<CurrentUser> change) {
         CurrentUser user = PlanningWeb.coordinator();
-        composition.requireManaged(user, id);
-        if (binding != null && binding.hasErrors()) {
-            redirect.addFlashAttribute("flashError", web.firstError(binding));
-            return "redirect:/planning/vergaderingen/" + id;
-        }
         try {
+            composition.requireManaged(user, id);
+            if (binding != null && binding.hasErrors()) {
+                redirect.addFlashAttribute("flashError", web.firstError(binding));
+                return "redirect:/planning/vergaderingen/" + id;
+            }
             change.accept(user);
             web.success(redirect, successKey);
         } catch (PlanningRefused refused) {
