@@ -89,6 +89,18 @@ class CaseFlowWebTest {
     }
 
     @Test
+    void theTimelineShowsDutchTimeNotTheUtcTheDatabaseHandsBack() throws Exception {
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        long id = submit(referrer, uniqueName());
+        jdbc.sql("update case_event set occurred_at = timestamptz '2026-07-01 10:00:00+00' where case_id = ?")
+                .param(id).update();
+
+        mvc.perform(get("/casussen/" + id).session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("01-07-2026 12:00")))
+                .andExpect(content().string(not(containsString("01-07-2026 10:00"))));
+    }
+
+    @Test
     void referralWithConsentReachesUtrechtCoordinatorsIsAdmittedAndStaysHiddenFromOutsiders() throws Exception {
         MockHttpSession referrer = login("verwijzer-utrecht");
         String youth = uniqueName();
