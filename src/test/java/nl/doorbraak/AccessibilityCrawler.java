@@ -45,11 +45,18 @@ final class AccessibilityCrawler {
     private final String origin;
     private final List<String> problems = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
     private int crawledPages;
 
     AccessibilityCrawler(Page page, String origin) {
         this.page = page;
         this.origin = origin;
+        // a blocked inline style or script, or a missing resource, shows up as a console error
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
     }
 
     /** Crawls from {@code start}; returns the URLs it checked. */
@@ -78,6 +85,7 @@ final class AccessibilityCrawler {
     /** Checks one page; {@code expectedStatus} null means any status below 500. Returns the links on it. */
     @SuppressWarnings("unchecked")
     List<String> check(String url, Integer expectedStatus) {
+        consoleErrors.clear();
         Response response = page.navigate(url);
         visited.add(url);
         int status = response == null ? 0 : response.status();
@@ -87,6 +95,9 @@ final class AccessibilityCrawler {
         Map<String, Object> facts = (Map<String, Object>) page.evaluate(PAGE_FACTS);
         checkStructure(url, facts);
         checkAxe(url);
+        if (status < 400) {
+            consoleErrors.forEach(error -> problems.add(url + ": console error " + error));
+        }
         return ((List<Object>) facts.get("links")).stream().map(String::valueOf).toList();
     }
 

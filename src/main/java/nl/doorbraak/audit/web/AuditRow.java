@@ -1,5 +1,6 @@
 package nl.doorbraak.audit.web;
 
+import nl.doorbraak.common.HtmlTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -14,10 +15,9 @@ record AuditRow(AuditEntry entry, String time, String isoTime) {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm:ss", Locale.forLanguageTag("nl"))
             .withZone(AMSTERDAM);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(AMSTERDAM);
 
     static AuditRow of(AuditEntry entry) {
-        return new AuditRow(entry, DUTCH.format(entry.occurredAt()), ISO.format(entry.occurredAt()));
+        return new AuditRow(entry, DUTCH.format(entry.occurredAt()), HtmlTime.attribute(entry.occurredAt()));
     }
 
     /** The actor's role codes, for the page to name each in words. */

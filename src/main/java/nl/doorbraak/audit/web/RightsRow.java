@@ -1,5 +1,6 @@
 package nl.doorbraak.audit.web;
 
+import nl.doorbraak.common.HtmlTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -23,14 +24,13 @@ record RightsRow(String time, String isoTime, String actor, String action, Strin
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm:ss", Locale.forLanguageTag("nl"))
             .withZone(AMSTERDAM);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(AMSTERDAM);
 
     static RightsRow of(AuditEntry e) {
         Map<String, String> details = details(e.details());
         List<String> roles = roles(details.get("rollen"));
         boolean newAccount = "GEBRUIKER_AANGEMAAKT".equals(e.action());
         List<String> before = details.containsKey("rollen voor") ? roles(details.get("rollen voor")) : roles;
-        return new RightsRow(DUTCH.format(e.occurredAt()), ISO.format(e.occurredAt()), e.actor(), e.action(),
+        return new RightsRow(DUTCH.format(e.occurredAt()), HtmlTime.attribute(e.occurredAt()), e.actor(), e.action(),
                 e.objectId(), details.get("gebruikersnaam"), roles,
                 newAccount ? roles : roles.stream().filter(r -> !before.contains(r)).toList(),
                 before.stream().filter(r -> !roles.contains(r)).toList(), newAccount,

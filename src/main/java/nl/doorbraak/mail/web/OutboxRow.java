@@ -1,5 +1,6 @@
 package nl.doorbraak.mail.web;
 
+import nl.doorbraak.common.HtmlTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,6 @@ record OutboxRow(long id, String created, String isoCreated, String kind, String
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm", Locale.forLanguageTag("nl"))
             .withZone(AMSTERDAM);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(AMSTERDAM);
 
     static List<OutboxRow> forAdministrator(List<OutboxEntry> entries, AccountAddresses accounts) {
         Set<String> known = entries.isEmpty() ? Set.of()
@@ -41,7 +41,7 @@ record OutboxRow(long id, String created, String isoCreated, String kind, String
         boolean contentShown = toAccount && !e.hasAttachment();
         // Only a mail that already failed once has a next attempt worth mentioning.
         boolean retrying = e.sentAt() == null && e.failedAt() == null && e.attempts() > 0;
-        return new OutboxRow(e.id(), DUTCH.format(e.createdAt()), ISO.format(e.createdAt()), e.kind(),
+        return new OutboxRow(e.id(), DUTCH.format(e.createdAt()), HtmlTime.attribute(e.createdAt()), e.kind(),
                 toAccount ? e.recipient() : mask(e.recipient()), contentShown, contentShown ? e.subject() : null,
                 contentShown ? e.body().lines().filter(line -> !line.isBlank()).toList() : List.of(),
                 contentShown ? e.linkPath() : null, e.hasAttachment(), e.status(), e.attempts(),
