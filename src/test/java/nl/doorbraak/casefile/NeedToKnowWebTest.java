@@ -75,6 +75,18 @@ class NeedToKnowWebTest {
         return username;
     }
 
+    /** The Utrecht coordinator admits the case and puts it on the actietafel {@code days} ahead; returns the meeting. */
+    long admittedAndPlanned(MockHttpSession coordinator, long id, int days, String slotStart, String slotEnd)
+            throws Exception {
+        mvc.perform(post("/vooroverleg/" + id).session(coordinator).with(csrf()).param("conditionHolds", "true")
+                .param("choice", "TOELATEN").param("reason", "Voldoet.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/planning/casussen/" + id).session(coordinator).with(csrf()).param("tableCode", "actietafel")
+                .param("date", LocalDate.now().plusDays(days).toString()).param("slotStart", slotStart)
+                .param("slotEnd", slotEnd))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(id).query(Long.class).single();
+    }
+
     void expectHidden(MockHttpSession session, long caseId, String youth) throws Exception {
         mvc.perform(get("/casussen/" + caseId).session(session)).andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString(GUARDIAN_PHONE))));
@@ -109,12 +121,7 @@ class NeedToKnowWebTest {
         String youth = uniqueName();
         long id = submitted(youth, "utrecht", "Utrecht", "VO");
         MockHttpSession coordinator = login("coordinator-utrecht");
-        mvc.perform(post("/vooroverleg/" + id).session(coordinator).with(csrf()).param("conditionHolds", "true")
-                .param("choice", "TOELATEN").param("reason", "Voldoet.")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/planning/casussen/" + id).session(coordinator).with(csrf()).param("tableCode", "actietafel")
-                .param("date", LocalDate.now().plusDays(2).toString()).param("slotStart", "09:00").param("slotEnd", "10:00"))
-                .andExpect(status().is3xxRedirection());
-        long meeting = jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(id).query(Long.class).single();
+        long meeting = admittedAndPlanned(coordinator, id, 2, "09:00", "10:00");
         MockHttpSession chair = login("voorzitter-utrecht");
         expectHidden(chair, id, youth);
 
@@ -132,12 +139,7 @@ class NeedToKnowWebTest {
         String youth = uniqueName();
         long id = submitted(youth, "utrecht", "Utrecht", "VO");
         MockHttpSession coordinator = login("coordinator-utrecht");
-        mvc.perform(post("/vooroverleg/" + id).session(coordinator).with(csrf()).param("conditionHolds", "true")
-                .param("choice", "TOELATEN").param("reason", "Voldoet.")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/planning/casussen/" + id).session(coordinator).with(csrf()).param("tableCode", "actietafel")
-                .param("date", LocalDate.now().plusDays(3).toString()).param("slotStart", "11:00").param("slotEnd", "12:00"))
-                .andExpect(status().is3xxRedirection());
-        long meeting = jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(id).query(Long.class).single();
+        long meeting = admittedAndPlanned(coordinator, id, 3, "11:00", "12:00");
         String chairName = anotherChair("utrecht");
         chooseChair(coordinator, meeting, userId(chairName));
         MockHttpSession chair = login(chairName);

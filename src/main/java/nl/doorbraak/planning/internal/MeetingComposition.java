@@ -153,12 +153,13 @@ public class MeetingComposition {
      * they must reach every case on it (an intake coordinator does not manage a meeting with other intake points'
      * cases), else it is refused.
      */
-    public void requireManaged(CurrentUser coordinator, long meetingId) {
+    public Meeting requireManaged(CurrentUser coordinator, long meetingId) {
         Meeting meeting = meetings.find(meetingId).filter(m -> MeetingAudience.coordinatesRegion(coordinator, m))
                 .orElseThrow(() -> hidden(coordinator, meetingId));
         if (!reach.manages(coordinator, meeting, meetings.items(meetingId))) {
             throw new PlanningRefused(null, "planning.refused.notWholeMeeting");
         }
+        return meeting;
     }
 
     /**
@@ -166,8 +167,7 @@ public class MeetingComposition {
      * with cases they do not reach, or a cancelled one, is refused with a message.
      */
     Meeting managed(CurrentUser coordinator, long meetingId) {
-        requireManaged(coordinator, meetingId);
-        Meeting meeting = meetings.find(meetingId).orElseThrow(() -> hidden(coordinator, meetingId));
+        Meeting meeting = requireManaged(coordinator, meetingId);
         if (!meeting.isPlanned()) {
             throw new PlanningRefused(null, "planning.refused.notYourMeeting");
         }

@@ -1,5 +1,6 @@
 package nl.doorbraak.planning.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
@@ -56,9 +57,10 @@ public class MeetingIcs {
         if (MeetingAudience.chairs(user, meeting)) {
             return invites.chair(meeting);
         }
-        Optional<InviteRecipient> participant = meetings.items(meeting.id()).stream()
+        List<AgendaItem> items = meetings.items(meeting.id());
+        Optional<InviteRecipient> participant = items.stream()
                 .map(item -> asParticipant(user, meeting, item)).flatMap(Optional::stream).findFirst();
-        if (participant.isPresent() || !reach.manages(user, meeting, meetings.items(meeting.id()))) {
+        if (participant.isPresent() || !reach.manages(user, meeting, items)) {
             return participant;
         }
         return users.find(user.id()).map(u -> InviteRecipient.wholeMeeting(meeting, u.id(), u.email(),
