@@ -19,8 +19,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 /**
- * Visits pages breadth-first from a start page, following same-origin links, and checks each one with axe-core
- * and a few structural rules every page of ours must meet. Problems are collected, not thrown, so one run
+ * Visits pages breadth-first from a start page, following same-origin links, and checks each one with axe-core,
+ * the Nu HTML checker and a few structural rules every page of ours must meet. Problems are collected, not thrown, so one run
  * reports them all.
  */
 final class AccessibilityCrawler {
@@ -46,6 +46,7 @@ final class AccessibilityCrawler {
     private final List<String> problems = new ArrayList<>();
     private final List<String> visited = new ArrayList<>();
     private final List<String> consoleErrors = new ArrayList<>();
+    private final NuHtmlChecker markup = new NuHtmlChecker();
     private int crawledPages;
 
     AccessibilityCrawler(Page page, String origin) {
@@ -97,6 +98,7 @@ final class AccessibilityCrawler {
         checkAxe(url);
         if (status < 400) {
             consoleErrors.forEach(error -> problems.add(url + ": console error " + error));
+            checkMarkup(url, response);
         }
         return ((List<Object>) facts.get("links")).stream().map(String::valueOf).toList();
     }
@@ -107,6 +109,14 @@ final class AccessibilityCrawler {
         expect(url, ((Number) facts.get("main")).intValue() == 1, "expected exactly one <main>, found " + facts.get("main"));
         expect(url, Boolean.TRUE.equals(facts.get("skipLink")), "the first link is not a working skip link");
         expect(url, page.locator(".demo-banner").first().isVisible(), "no visible demo banner");
+    }
+
+    /** The HTML as served (not the DOM after scripts ran), through the Nu HTML checker. */
+    private void checkMarkup(String url, Response response) {
+        String type = response.headerValue("content-type");
+        if (type != null && type.startsWith("text/html")) {
+            markup.errorsIn(response.text()).forEach(error -> problems.add(url + ": HTML " + error));
+        }
     }
 
     private void checkAxe(String url) {

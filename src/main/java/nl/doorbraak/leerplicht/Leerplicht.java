@@ -6,7 +6,7 @@ import java.time.MonthDay;
 import java.util.Objects;
 
 /**
- * Calculates the Leerplichtwet 1969 dates from the date of birth (art. 3, 4a, 4b).
+ * Calculates the Leerplichtwet 1969 dates from the date of birth (art. 3, 4a, 4b). Each rule cites its article.
  *
  * <p>Not modelled: the earlier end of leerplicht after 12 full school years (art. 3 lid 1 and 2), and the
  * exemptions of art. 4a lid 2 (praktijkonderwijs, vso uitstroomprofiel); those need facts about the school
@@ -22,35 +22,41 @@ public final class Leerplicht {
 
     /**
      * The dates for a youth born on {@code geboortedatum}; {@code startkwalificatie} is the date a havo, vwo or
-     * mbo-2+ diploma was obtained, or null.
+     * mbo-2+ diploma was obtained, or null; {@code calendar} decides which day is the first school day.
      */
-    public static LeerplichtDates voor(LocalDate geboortedatum, LocalDate startkwalificatie) {
+    public static LeerplichtDates voor(LocalDate geboortedatum, LocalDate startkwalificatie, SchoolCalendar calendar) {
         Objects.requireNonNull(geboortedatum, "geboortedatum");
         if (startkwalificatie != null && startkwalificatie.isBefore(geboortedatum)) {
             throw new IllegalArgumentException("startkwalificatie before geboortedatum");
         }
         LocalDate leerplichtEindigtOp = leerplichtEindigtOp(geboortedatum);
-        return new LeerplichtDates(leerplichtigVanaf(geboortedatum), leerplichtEindigtOp,
+        return new LeerplichtDates(leerplichtigVanaf(geboortedatum, calendar), leerplichtEindigtOp,
                 kwalificatieplichtEindigtOp(geboortedatum, startkwalificatie, leerplichtEindigtOp));
     }
 
     /**
-     * The law says "the first school day of the month after the month of the 5th birthday". We return the 1st of
-     * that month: the first actual school day may be a few days later (a weekend, or a holiday in the school's
-     * own calendar), but school calendars are not known here.
+     * Art. 3 lid 1: leerplicht starts "met ingang van de eerste schooldag van de maand, volgende op die waarin hij
+     * de leeftijd van 5 jaren heeft bereikt". The first school day skips weekends, public holidays and the school
+     * holidays of the child's holiday region (see {@link SchoolCalendar}); a school's own study days are not known.
      */
-    static LocalDate leerplichtigVanaf(LocalDate geboortedatum) {
-        return birthday(geboortedatum, 5).withDayOfMonth(1).plusMonths(1);
+    static LocalDate leerplichtigVanaf(LocalDate geboortedatum, SchoolCalendar calendar) {
+        return calendar.firstSchoolDayFrom(birthday(geboortedatum, 5).withDayOfMonth(1).plusMonths(1));
     }
 
-    /** 31 July of the school year (1 August - 31 July) in which the youth turns 16. */
+    /**
+     * Art. 3 lid 1: leerplicht ends at the end of the school year in which the youth turns 16; the school year runs
+     * from 1 August to 31 July (art. 1). The earlier end after 12 full school years (art. 3 lid 1 and 2) is not modelled.
+     */
     static LocalDate leerplichtEindigtOp(LocalDate geboortedatum) {
         LocalDate sixteenth = birthday(geboortedatum, 16);
         int endYear = sixteenth.getMonthValue() >= Month.AUGUST.getValue() ? sixteenth.getYear() + 1 : sixteenth.getYear();
         return LAST_DAY_OF_SCHOOL_YEAR.atYear(endYear);
     }
 
-    /** Kwalificatieplicht follows leerplicht only without a startkwalificatie at that moment (art. 4a). */
+    /**
+     * Art. 4a lid 1: kwalificatieplicht follows leerplicht for a youth without a startkwalificatie (art. 1: havo,
+     * vwo or mbo level 2 or higher) and runs until the startkwalificatie or the 18th birthday, whichever comes first.
+     */
     private static LocalDate kwalificatieplichtEindigtOp(LocalDate geboortedatum, LocalDate startkwalificatie,
             LocalDate leerplichtEindigtOp) {
         LocalDate eighteenth = birthday(geboortedatum, 18);

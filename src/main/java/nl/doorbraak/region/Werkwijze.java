@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import nl.doorbraak.leerplicht.VakantieRegio;
 import nl.doorbraak.organisation.OrganisationSeed;
 import nl.doorbraak.organisation.OrganisationType;
 import nl.doorbraak.organisation.Sector;
@@ -38,7 +39,9 @@ public record Werkwijze(
         @JsonProperty("checklist") @NotEmpty List<@NotBlank String> checklist,
         @JsonProperty("begrippen") @NotEmpty @Valid List<GlossaryTerm> glossary,
         @JsonProperty("bewaartermijnen") @Valid Retention retention,
-        @JsonProperty("standaardwaarden") List<@NotBlank String> defaultSections) {
+        @JsonProperty("standaardwaarden") List<@NotBlank String> defaultSections,
+        @JsonProperty("vakantieregio") @Pattern(regexp = "noord|midden|zuid",
+                message = "moet noord, midden of zuid zijn") String holidayRegionCode) {
 
     /** Slugs and codes: lowercase words joined by hyphens. */
     public static final String CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -61,6 +64,11 @@ public record Werkwijze(
     /** Whether the top-level section (by its key in the file, e.g. {@code checklist}) holds a default. */
     public boolean isDefault(String section) {
         return defaultSections.contains(section);
+    }
+
+    /** The school holiday region of the region's schools; empty when the file does not say. */
+    public Optional<VakantieRegio> holidayRegion() {
+        return VakantieRegio.fromCode(holidayRegionCode);
     }
 
     /** Who has the final say on placement; empty when the werkwijze does not say. */

@@ -56,6 +56,32 @@ class LeerplichtApiTest {
     }
 
     @Test
+    void startsLeerplichtOnTheFirstSchoolDayNotOnASaturday() throws Exception {
+        mvc.perform(asUser(get("/api/v1/leerplicht").param("geboortedatum", "2011-09-02")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leerplichtigVanaf").value("2016-10-03"))
+                .andExpect(jsonPath("$.vakantieregio").value(nullValue()))
+                .andExpect(jsonPath("$.schoolvakantiesBekend").value(false));
+    }
+
+    @Test
+    void countsTheSummerHolidayOfTheChosenHolidayRegion() throws Exception {
+        mvc.perform(asUser(get("/api/v1/leerplicht").param("geboortedatum", "2020-07-10").param("vakantieregio", "midden")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.leerplichtigVanaf").value("2025-09-01"))
+                .andExpect(jsonPath("$.vakantieregio").value("midden"))
+                .andExpect(jsonPath("$.schoolvakantiesBekend").value(true));
+        mvc.perform(asUser(get("/api/v1/leerplicht").param("geboortedatum", "2020-07-10").param("vakantieregio", "zuid")))
+                .andExpect(jsonPath("$.leerplichtigVanaf").value("2025-08-18"));
+    }
+
+    @Test
+    void refusesAnUnknownHolidayRegion() throws Exception {
+        expectFieldProblem(mvc.perform(asUser(get("/api/v1/leerplicht").param("geboortedatum", "2019-09-02")
+                .param("vakantieregio", "oost"))), "vakantieregio", "noord, midden of zuid");
+    }
+
+    @Test
     void writesAnExplicitNullWhenTheDiplomaCameBeforeLeerplichtEnded() throws Exception {
         mvc.perform(asUser(get("/api/v1/leerplicht").param("geboortedatum", "2008-09-15")
                         .param("startkwalificatie", "2025-07-01")))

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class VerzuimTest {
 
-    private static final LeerplichtDates BORN_2012 = Leerplicht.voor(parse("2012-05-10"), null);
+    private static final SchoolCalendar CALENDAR = SchoolCalendar.withoutSchoolHolidays();
+
+    private static final LeerplichtDates BORN_2012 = Leerplicht.voor(parse("2012-05-10"), null, CALENDAR);
     private static final LocalDate SINCE = parse("2025-01-15");
 
     @Test
@@ -20,7 +22,7 @@ class VerzuimTest {
 
     @Test
     void kwalificatieplichtigAndNotEnrolledIsAlsoAbsoluutVerzuim() {
-        LeerplichtDates seventeen = Leerplicht.voor(parse("2008-03-15"), null);
+        LeerplichtDates seventeen = Leerplicht.voor(parse("2008-03-15"), null, CALENDAR);
 
         assertThat(Verzuim.classify(seventeen, false, null, parse("2025-09-01"), false))
                 .isEqualTo(VerzuimSoort.ABSOLUUT_VERZUIM);
@@ -34,8 +36,8 @@ class VerzuimTest {
 
     @Test
     void withoutADutyThereIsNoVerzuim() {
-        LeerplichtDates adult = Leerplicht.voor(parse("2000-01-01"), null);
-        LeerplichtDates toddler = Leerplicht.voor(parse("2022-01-01"), null);
+        LeerplichtDates adult = Leerplicht.voor(parse("2000-01-01"), null, CALENDAR);
+        LeerplichtDates toddler = Leerplicht.voor(parse("2022-01-01"), null, CALENDAR);
 
         assertThat(Verzuim.classify(adult, false, SINCE, parse("2025-06-01"), false)).isEqualTo(VerzuimSoort.GEEN_PLICHT);
         assertThat(Verzuim.classify(toddler, false, null, parse("2025-06-01"), false)).isEqualTo(VerzuimSoort.GEEN_PLICHT);

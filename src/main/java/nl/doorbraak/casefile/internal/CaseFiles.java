@@ -7,6 +7,7 @@ import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.leerplicht.SchoolCalendars;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +24,15 @@ public class CaseFiles {
     private final CaseListQuery lists;
     private final Werkwijzen werkwijzen;
     private final AuditLog audit;
+    private final SchoolCalendars calendars;
     private final CaseTime time;
     private final CaseScopes scopes;
     private final CoordinatorAssignment assignment;
 
     CaseFiles(CaseGuard guard, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
-            AuditLog audit, CaseTime time, CaseScopes scopes, CoordinatorAssignment assignment) {
+            AuditLog audit, CaseTime time, CaseScopes scopes, CoordinatorAssignment assignment,
+            SchoolCalendars calendars) {
+        this.calendars = calendars;
         this.scopes = scopes;
         this.assignment = assignment;
         this.guard = guard;
@@ -49,7 +53,8 @@ public class CaseFiles {
         CaseClocks clocks = CaseClocks.of(details.status(), submittedOn, details.tableDeadline(),
                 details.outOfSchoolSince(), time.today());
         CaseLeerplicht leerplicht = CaseLeerplicht.of(details.youthBirthDate(), details.enrolled(),
-                details.startkwalificatie(), details.outOfSchoolSince(), time.today());
+                details.startkwalificatie(), details.outOfSchoolSince(), time.today(),
+                calendars.of(werkwijzen.get(facts.regionSlug()).holidayRegion()));
         boolean coordinator = CaseAccess.mayJudgeDuplicates(user, facts);
         List<TimelineEntry> timeline = reads.timeline(caseId).stream()
                 .filter(entry -> coordinator || !entry.type().forCoordinatorsOnly()).toList();

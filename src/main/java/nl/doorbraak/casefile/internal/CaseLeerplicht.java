@@ -6,6 +6,7 @@ import nl.doorbraak.leerplicht.Duty;
 import nl.doorbraak.leerplicht.DutyOnDate;
 import nl.doorbraak.leerplicht.Leerplicht;
 import nl.doorbraak.leerplicht.LeerplichtDates;
+import nl.doorbraak.leerplicht.SchoolCalendar;
 import nl.doorbraak.leerplicht.Verzuim;
 import nl.doorbraak.leerplicht.VerzuimSoort;
 
@@ -40,11 +41,11 @@ public record CaseLeerplicht(DutyState duty, LocalDate dutyDate, VerzuimSoort ve
     }
 
     public static CaseLeerplicht of(LocalDate birthDate, Boolean enrolled, Boolean startkwalificatie,
-            LocalDate outOfSchoolSince, LocalDate today) {
+            LocalDate outOfSchoolSince, LocalDate today, SchoolCalendar calendar) {
         if (birthDate == null || birthDate.isAfter(today)) {
             return new CaseLeerplicht(null, null, null, outOfSchoolSince, false);
         }
-        LeerplichtDates dates = Leerplicht.voor(birthDate, null);
+        LeerplichtDates dates = Leerplicht.voor(birthDate, null, calendar);
         DutyOnDate withoutDiploma = dates.dutyOn(today);
         boolean diplomaEndsDuty = Boolean.TRUE.equals(startkwalificatie) && withoutDiploma.duty() != Duty.LEERPLICHTIG
                 && !today.isBefore(dates.leerplichtigVanaf());

@@ -40,6 +40,9 @@ class ConstraintCheck {
     }
 
     private static String problem(ConstraintViolation<?> violation) {
+        if (!violation.getMessageTemplate().startsWith("{")) {
+            return violation.getMessage(); // a field's own Dutch message says more than the general one
+        }
         String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return PROBLEMS.getOrDefault(constraint, violation.getMessage());
     }

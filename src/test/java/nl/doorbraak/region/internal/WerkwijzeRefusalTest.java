@@ -70,6 +70,19 @@ class WerkwijzeRefusalTest {
     }
 
     @Test
+    void refusesAnUnknownHolidayRegionNamingTheField() {
+        assertThatThrownBy(() -> load(VALID.replace("gemeenten: [Proefstad]", "vakantieregio: oost\ngemeenten: [Proefstad]")))
+                .hasMessage("Werkwijze-bestand werkwijzen/proefregio.yml, veld vakantieregio: moet noord, midden of zuid zijn");
+    }
+
+    @Test
+    void readsTheHolidayRegion() {
+        assertThat(load(VALID.replace("gemeenten: [Proefstad]", "vakantieregio: zuid\ngemeenten: [Proefstad]"))
+                .werkwijze().holidayRegion()).contains(nl.doorbraak.leerplicht.VakantieRegio.ZUID);
+        assertThat(load(VALID).werkwijze().holidayRegion()).isEmpty();
+    }
+
+    @Test
     void refusesUnknownField() {
         assertThatThrownBy(() -> load(VALID.replace("    soort: DOORBRAAKTAFEL", "    soort: DOORBRAAKTAFEL\n    kleur: blauw")))
                 .isInstanceOf(WerkwijzeException.class)

@@ -14,7 +14,7 @@ class MergedGlossaryTest {
     private static Werkwijze region(String name, GlossaryTerm... terms) {
         return new Werkwijze(name.toLowerCase(), name, "-", null, List.of(name), List.of(), List.of(), List.of(),
                 new Admission("Vooroverleg", List.of(), false, "-", null, 0, null, false, null), null, null, List.of(),
-                List.of("?"), List.of(terms), null, null);
+                List.of("?"), List.of(terms), null, null, null);
     }
 
     @Test

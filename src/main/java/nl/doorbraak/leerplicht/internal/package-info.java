@@ -1,0 +1,2 @@
+/** Loading the school holiday data. */
+package nl.doorbraak.leerplicht.internal;
