@@ -20,23 +20,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Zuidoost Utrecht's doorbraaktafel, which meets on explicit dates: referrals, admission and table dates. */
-record TableDateFixtures(MockMvc mvc, JdbcClient jdbc) {
+public record TableDateFixtures(MockMvc mvc, JdbcClient jdbc) {
 
-    static final String REGION = "zuidoost-utrecht";
-    static final String TABLE = "doorbraaktafel";
-    static final String COORDINATOR = "coordinator-zuidoost-utrecht";
+    public static final String REGION = "zuidoost-utrecht";
+    public static final String TABLE = "doorbraaktafel";
+    public static final String COORDINATOR = "coordinator-zuidoost-utrecht";
 
-    MockHttpSession login(String username) throws Exception {
+    public MockHttpSession login(String username) throws Exception {
         return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("demo")).andReturn()
                 .getRequest().getSession(false);
     }
 
-    static String uniqueName() {
+    public static String uniqueName() {
         return "Tafelkind " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A Zuidoost Utrecht referral, admitted by the region's coordinator; returns its id. */
-    long admitted(String youth) throws Exception {
+    public long admitted(String youth) throws Exception {
         Map<String, String> f = new LinkedHashMap<>(ReferralFormFields.complete(youth, REGION, "Zeist", LocalDate.now()));
         f.put("actie", "indienen");
         f.put("sector", "VO");
@@ -70,7 +70,7 @@ record TableDateFixtures(MockMvc mvc, JdbcClient jdbc) {
                 .param("date", date.toString()).param("slotStart", from).param("slotEnd", to);
     }
 
-    Long dateOn(LocalDate day) {
+    public Long dateOn(LocalDate day) {
         return jdbc.sql("select id from table_date where region_slug = ? and table_code = ? and day = ? order by id desc limit 1")
                 .params(REGION, TABLE, day).query(Long.class).optional().orElse(null);
     }
@@ -85,7 +85,7 @@ record TableDateFixtures(MockMvc mvc, JdbcClient jdbc) {
     }
 
     /** A weekday far ahead with no meeting and no table date, so no other test shares it. */
-    LocalDate freeWeekday() {
+    public LocalDate freeWeekday() {
         while (true) {
             LocalDate day = LocalDate.now().plusDays(3000 + ThreadLocalRandom.current().nextInt(20000));
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;

@@ -135,7 +135,7 @@ class TableDatesWebTest {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Geen tafeldata meer"))));
         mvc.perform(get("/planning/casussen/" + id).session(coordinator)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Er zijn geen tafeldata meer"))))
-                .andExpect(content().string(containsString("15:00 (Het Kompas, Zeist)")));
+                .andExpect(content().string(containsString("13:00 tot 15:00</span><span> (Het Kompas, Zeist)")));
         MvcResult planned = mvc.perform(f.plan(coordinator, id, day, "13:00", "14:00"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(planned.getResponse().getRedirectedUrl()).startsWith("/planning/vergaderingen/");
