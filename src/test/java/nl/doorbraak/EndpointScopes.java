@@ -99,6 +99,12 @@ final class EndpointScopes {
             entry("POST /casussen/{caseId}/afspraken/{agreementId}/deadline", Scope.CASE),
             entry("GET /casussen/{caseId}/scenarios/{scenarioId}", Scope.CASE),
             entry("POST /casussen/{caseId}/scenarios/{scenarioId}/activeren", Scope.CASE),
+            // branch tabledates: a region's table dates, kept by its coordinators only (outsiders get 403/404)
+            entry("GET /planning/tafeldata/{slug}", Scope.CASE),
+            entry("POST /planning/tafeldata/{slug}", Scope.CASE),
+            entry("GET /planning/tafeldatum/{dateId}", Scope.CASE),
+            entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
+            entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * changed nothing.
  */
 record MatrixTarget(long caseId, String youthName, long draftId, long meetingId, long agendaItemId,
-        long participantId, long agreementId, long scenarioId, long userId, long organisationId, String fingerprint) {
+        long participantId, long agreementId, long scenarioId, long userId, long organisationId, long tableDateId,
+        String fingerprint) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern WILDCARD = Pattern.compile("/\\*\\*$");
@@ -38,6 +39,8 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
                 id(jdbc, "select id from verslag_scenario where verslag_id = " + verslag + " order by id limit 1"),
                 id(jdbc, "select id from app_user where username = 'coordinator-utrecht'"),
                 id(jdbc, "select id from organisation order by id limit 1"),
+                // branch tabledates: a Zuidoost Utrecht date, kept by none of the outsiders
+                id(jdbc, "select id from table_date where region_slug = 'zuidoost-utrecht' order by id limit 1"),
                 fingerprint(jdbc, caseId));
     }
 
@@ -71,6 +74,7 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "version", "pairId" -> "1";
             case "signaal" -> "stil";
             case "slug" -> "utrecht";
+            case "dateId" -> String.valueOf(tableDateId);
             case "id" -> idFor(pattern);
             default -> throw new IllegalArgumentException("no value for {" + variable + "} in " + pattern);
         };

@@ -66,7 +66,10 @@ class PersonalDataReadsAuditedTest {
             entry("/account/api-tokens", "the user's own API keys (name, expiry), nobody else's data"),
             entry("/account/wachtwoord", "the form to choose one's own password: no data of anyone"),
             entry("/overzicht", "numbers per phase and signal; the lists behind them (/overzicht/{signaal}) are audited"),
-            entry("/beheer/organisaties", "names, types and places of organisations; their contacts are on the audited page of one"));
+            entry("/beheer/organisaties", "names, types and places of organisations; their contacts are on the audited page of one"),
+            // branch tabledates
+            entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
+            entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"));
 
     /** Who is tried, in this order; the first to get 200 is the allowed user of that mapping. */
     static final List<String> USERS = List.of("coordinator-utrecht", "voorzitter-utrecht", "verwijzer-utrecht",

@@ -9,6 +9,7 @@ import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.casefile.CoordinatorReach;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.planning.TableDateStock;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,9 +37,11 @@ public class Dashboards {
     private final DashboardSettings settings;
     private final Clock clock;
     private final CoordinatorReach reach;
+    private final TableDateStock tableDates;
 
     Dashboards(DashboardQueries queries, Werkwijzen werkwijzen, AuditLog audit, DashboardSettings settings, Clock clock,
-            CoordinatorReach reach) {
+            CoordinatorReach reach, TableDateStock tableDates) {
+        this.tableDates = tableDates;
         this.reach = reach;
         this.queries = queries;
         this.werkwijzen = werkwijzen;
@@ -52,7 +55,7 @@ public class Dashboards {
         List<RegionDashboard.RegionChoice> choices = user.regionSlugs().stream().sorted()
                 .map(slug -> new RegionDashboard.RegionChoice(slug, nameOf(slug))).toList();
         return new RegionDashboard(region, nameOf(region), choices, queries.counts(region, reachOf(user, region), moments()),
-                settings.stilNaDagen());
+                settings.stilNaDagen(), tableDates.tablesOutOfDates(region));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserDirectory;
 import nl.doorbraak.region.CadenceKind;
 import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.TimeSlot;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class CasePlanner {
     private final UserDirectory users;
     private final AuditLog audit;
     private final PlanningTime time;
+    private final PlanningTables tables;
 
     CasePlanner(CasePlanning cases, MeetingRepository meetings, Werkwijzen werkwijzen, UserDirectory users,
-            AuditLog audit, PlanningTime time) {
+            AuditLog audit, PlanningTime time, PlanningTables tables) {
+        this.tables = tables;
         this.cases = cases;
         this.meetings = meetings;
         this.werkwijzen = werkwijzen;
@@ -63,12 +66,12 @@ public class CasePlanner {
         MeetingTable table = PlanningTables.of(werkwijzen.get(admitted.regionSlug())).stream()
                 .filter(t -> t.code().equals(request.tableCode())).findFirst()
                 .orElseThrow(() -> new PlanningRefused("tableCode", "planning.refused.table"));
-        checkDate(admitted.regionSlug(), table, request);
+        Optional<OfferedDate> offered = checkDate(admitted.regionSlug(), table, request);
         if (!request.slotEnd().isAfter(request.slotStart())) {
             throw new PlanningRefused("slotEnd", "planning.refused.slotOrder");
         }
         Meeting meeting = meetings.plannedOn(admitted.regionSlug(), table.code(), request.date())
-                .orElseGet(() -> create(admitted.regionSlug(), table, request));
+                .orElseGet(() -> create(admitted.regionSlug(), table, request, offered));
         if (meetings.items(meeting.id()).stream().anyMatch(i -> i.caseId() == admitted.id())) {
             throw new PlanningRefused("date", "planning.refused.alreadyOnMeeting");
         }
@@ -91,24 +94,33 @@ public class CasePlanner {
         return itemId;
     }
 
-    private void checkDate(String regionSlug, MeetingTable table, PlanRequest request) {
+    /**
+     * The date must be today or later and one the table meets on (any for an on-demand table), or already have a
+     * meeting; a table on explicit dates whose list has run out says so. Returns the table's date that day, if any.
+     */
+    private Optional<OfferedDate> checkDate(String regionSlug, MeetingTable table, PlanRequest request) {
         if (request.date() == null || request.date().isBefore(time.today())) {
             throw new PlanningRefused("date", "planning.refused.datePast");
         }
+        List<OfferedDate> offered = tables.nextDates(regionSlug, table, time.today(),
+                PlanningTables.onExplicitDates(table) ? Integer.MAX_VALUE : PlanningTables.DATES_OFFERED);
+        Optional<OfferedDate> thatDay = offered.stream().filter(d -> d.day().equals(request.date())).findFirst();
         boolean onDemand = table.cadence().kind() == CadenceKind.ON_DEMAND;
-        boolean cadenceDate = PlanningTables.nextDates(table, time.today(), PlanningTables.DATES_OFFERED).stream()
-                .anyMatch(start -> start.toLocalDate().equals(request.date()));
         boolean existing = meetings.plannedOn(regionSlug, table.code(), request.date()).isPresent();
-        if (!onDemand && !cadenceDate && !existing) {
-            throw new PlanningRefused("date", "planning.refused.dateNotInCadence");
+        if (!onDemand && thatDay.isEmpty() && !existing) {
+            throw new PlanningRefused("date", offered.isEmpty() ? "planning.refused.noTableDates"
+                    : "planning.refused.dateNotInCadence");
         }
+        return thatDay;
     }
 
-    private Meeting create(String regionSlug, MeetingTable table, PlanRequest request) {
-        LocalTime start = table.cadence().timeSlot() == null ? request.slotStart() : table.cadence().timeSlot().start();
-        LocalTime end = table.cadence().timeSlot() == null ? request.slotEnd() : table.cadence().timeSlot().end();
+    private Meeting create(String regionSlug, MeetingTable table, PlanRequest request, Optional<OfferedDate> offered) {
+        TimeSlot own = table.cadence().timeSlot();
+        LocalTime start = offered.map(OfferedDate::from).orElseGet(() -> own != null ? own.start() : request.slotStart());
+        LocalTime end = offered.map(OfferedDate::until).orElseGet(() -> own != null ? own.end() : request.slotEnd());
+        String location = offered.map(OfferedDate::location).orElseGet(table::location);
         long id = meetings.insert(regionSlug, table.code(), request.date().atTime(start), request.date().atTime(end),
-                table.location());
+                location);
         return meetings.find(id).orElseThrow();
     }
 

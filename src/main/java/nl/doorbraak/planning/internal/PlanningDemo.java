@@ -15,6 +15,7 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
 import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.TimeSlot;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.slf4j.Logger;
@@ -46,10 +47,14 @@ class PlanningDemo {
     private final MeetingInvitations invitations;
     private final MeetingRepository meetings;
     private final PlanningTime time;
+    private final PlanningTables planningTables;
+    private final TableDates tableDates;
 
     PlanningDemo(DemoMode demoMode, Werkwijzen werkwijzen, UserDirectory users, CasePlanning cases, CasePlanner planner,
             PlanningDemoTable tables, MeetingComposition composition, MeetingInvitations invitations,
-            MeetingRepository meetings, PlanningTime time) {
+            MeetingRepository meetings, PlanningTime time, PlanningTables planningTables, TableDates tableDates) {
+        this.planningTables = planningTables;
+        this.tableDates = tableDates;
         this.demoMode = demoMode;
         this.werkwijzen = werkwijzen;
         this.users = users;
@@ -96,11 +101,22 @@ class PlanningDemo {
         return 2;
     }
 
-    /** On the next meeting the plan form offers; an on-demand table (or one out of dates) meets in a few days. */
+    /**
+     * On the next meeting the plan form offers; an on-demand table meets in a few days, on a weekday. A table on
+     * explicit dates whose list ran out gets that day as a new date, as its coordinator would add it.
+     */
     private long planAhead(Table table, CaseAwaitingTable admitted) {
         LocalDate today = time.today();
-        LocalDateTime start = PlanningTables.nextDates(table.table(), today.plusDays(1), 1).stream().findFirst()
-                .orElseGet(() -> today.plusDays(DAYS_AHEAD_ON_DEMAND).atTime(PlanningDemoTable.slot(table.table()).start()));
+        LocalDateTime start = planningTables.nextDates(admitted.regionSlug(), table.table(), today.plusDays(1), 1)
+                .stream().findFirst().map(OfferedDate::startsAt)
+                .orElseGet(() -> Weekdays.onOrAfter(today.plusDays(DAYS_AHEAD_ON_DEMAND))
+                        .atTime(PlanningTables.slot(table.table()).start()));
+        if (PlanningTables.onExplicitDates(table.table())
+                && planningTables.nextDates(admitted.regionSlug(), table.table(), today.plusDays(1), 1).isEmpty()) {
+            TimeSlot slot = PlanningTables.slot(table.table());
+            tableDates.add(table.coordinator(), admitted.regionSlug(), new TableDateChange(table.table().code(),
+                    start.toLocalDate(), slot.start(), slot.end(), null));
+        }
         Meeting meeting = tables.meetingOn(admitted.regionSlug(), table.table(), start.toLocalDate());
         LocalTime from = meeting.startsAt().toLocalTime();
         planner.plan(table.coordinator(), new PlanRequest(admitted.id(), table.table().code(), start.toLocalDate(),
@@ -111,9 +127,9 @@ class PlanningDemo {
         return meeting.id();
     }
 
-    /** The plan form refuses past dates, so this meeting is made directly: the table met a few days ago. */
+    /** The plan form refuses past dates, so this meeting is made directly: the table met a few days ago, on a weekday. */
     private void planInThePast(Table table, CaseAwaitingTable admitted) {
-        LocalDate day = time.today().minusDays(DAYS_AGO);
+        LocalDate day = Weekdays.onOrBefore(time.today().minusDays(DAYS_AGO));
         Meeting meeting = tables.meetingOn(admitted.regionSlug(), table.table(), day);
         LocalTime from = meeting.startsAt().toLocalTime();
         long itemId = planner.putOnAgenda(table.coordinator(), admitted, meeting, from, from.plusHours(1));

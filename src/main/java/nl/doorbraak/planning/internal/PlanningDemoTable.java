@@ -1,7 +1,6 @@
 package nl.doorbraak.planning.internal;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 
 import nl.doorbraak.region.MeetingTable;
 import nl.doorbraak.region.TimeSlot;
@@ -19,16 +18,10 @@ class PlanningDemoTable {
 
     Meeting meetingOn(String regionSlug, MeetingTable table, LocalDate day) {
         return meetings.plannedOn(regionSlug, table.code(), day).orElseGet(() -> {
-            TimeSlot slot = slot(table);
+            TimeSlot slot = PlanningTables.slot(table);
             long id = meetings.insert(regionSlug, table.code(), day.atTime(slot.start()), day.atTime(slot.end()),
                     table.location());
             return meetings.find(id).orElseThrow();
         });
-    }
-
-    /** An on-demand table has no time slot of its own: the demo meets in the morning. */
-    static TimeSlot slot(MeetingTable table) {
-        return table.cadence().timeSlot() != null ? table.cadence().timeSlot()
-                : new TimeSlot(LocalTime.of(9, 0), LocalTime.of(11, 0), true);
     }
 }

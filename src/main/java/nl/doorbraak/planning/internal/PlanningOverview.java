@@ -1,6 +1,7 @@
 package nl.doorbraak.planning.internal;
 
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 
 import nl.doorbraak.casefile.CaseAwaitingTable;
@@ -8,6 +9,7 @@ import nl.doorbraak.casefile.CasePlanning;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.region.CadenceKind;
 import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.TimeSlot;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PlanningOverview {
 
-    /** A table and when it can meet; {@code withinDays} for an on-demand table, else its next dates. */
-    public record TableDates(String code, String name, boolean onDemand, Integer withinDays,
-            List<LocalDateTime> nextDates) {
+    private static final LocalTime DEFAULT_START = LocalTime.of(9, 0);
+    private static final Duration DEFAULT_LENGTH = Duration.ofMinutes(90);
+
+    /**
+     * A table and when it can meet; {@code withinDays} for an on-demand table, else its next dates. A table on
+     * explicit dates ({@code explicitDates}) whose list has run out has no next dates until a coordinator adds some.
+     */
+    public record TableDates(String code, String name, boolean onDemand, Integer withinDays, boolean explicitDates,
+            List<OfferedDate> nextDates) {
+
+        public boolean outOfDates() {
+            return explicitDates && nextDates.isEmpty();
+        }
     }
 
     /** A planned meeting with its table's name and how many cases are on it. */
@@ -36,8 +48,11 @@ public class PlanningOverview {
     private final CasePlanning cases;
     private final MeetingRepository meetings;
     private final PlanningTime time;
+    private final PlanningTables planningTables;
 
-    PlanningOverview(Werkwijzen werkwijzen, CasePlanning cases, MeetingRepository meetings, PlanningTime time) {
+    PlanningOverview(Werkwijzen werkwijzen, CasePlanning cases, MeetingRepository meetings, PlanningTime time,
+            PlanningTables planningTables) {
+        this.planningTables = planningTables;
         this.werkwijzen = werkwijzen;
         this.cases = cases;
         this.meetings = meetings;
@@ -50,7 +65,23 @@ public class PlanningOverview {
     }
 
     public List<TableDates> tables(String regionSlug) {
-        return PlanningTables.of(werkwijzen.get(regionSlug)).stream().map(this::dates).toList();
+        return PlanningTables.of(werkwijzen.get(regionSlug)).stream().map(t -> dates(regionSlug, t)).toList();
+    }
+
+    /**
+     * The time a case gets on the plan form unless the coordinator changes it: from the start of the first table's
+     * next date (or its own slot), an hour and a half at most and never past the slot's end.
+     */
+    public TimeSlot defaultSlot(String regionSlug) {
+        List<MeetingTable> caseTables = PlanningTables.of(werkwijzen.get(regionSlug));
+        if (caseTables.isEmpty()) {
+            return new TimeSlot(DEFAULT_START, DEFAULT_START.plus(DEFAULT_LENGTH), true);
+        }
+        MeetingTable first = caseTables.get(0);
+        TimeSlot slot = planningTables.nextDates(regionSlug, first, time.today(), 1).stream().findFirst()
+                .map(d -> new TimeSlot(d.from(), d.until(), false)).orElseGet(() -> PlanningTables.slot(first));
+        LocalTime end = slot.start().plus(DEFAULT_LENGTH);
+        return new TimeSlot(slot.start(), end.isAfter(slot.end()) || end.isBefore(slot.start()) ? slot.end() : end, false);
     }
 
     private RegionPlanning region(CurrentUser coordinator, Werkwijze werkwijze) {
@@ -61,10 +92,11 @@ public class PlanningOverview {
                 cases.awaitingTable(coordinator, werkwijze.slug()), cases.inExecution(coordinator, werkwijze.slug()));
     }
 
-    private TableDates dates(MeetingTable table) {
+    private TableDates dates(String werkwijzeSlug, MeetingTable table) {
         boolean onDemand = table.cadence().kind() == CadenceKind.ON_DEMAND;
         return new TableDates(table.code(), table.name(), onDemand, table.cadence().withinDays(),
-                PlanningTables.nextDates(table, time.today(), PlanningTables.DATES_OFFERED));
+                PlanningTables.onExplicitDates(table), planningTables.nextDates(werkwijzeSlug, table, time.today(),
+                        PlanningTables.DATES_OFFERED));
     }
 
     static String tableName(Werkwijze werkwijze, String code) {

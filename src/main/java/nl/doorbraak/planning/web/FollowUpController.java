@@ -1,7 +1,5 @@
 package nl.doorbraak.planning.web;
 
-import java.time.LocalTime;
-
 import jakarta.validation.Valid;
 import nl.doorbraak.casefile.CaseAwaitingTable;
 import nl.doorbraak.planning.internal.FollowUpPlanner;
@@ -34,10 +32,7 @@ class FollowUpController {
 
     @GetMapping
     String form(@PathVariable long caseId, Model model) {
-        PlanCaseForm form = new PlanCaseForm();
-        form.setSlotStart(LocalTime.of(9, 0));
-        form.setSlotEnd(LocalTime.of(10, 30));
-        return show(caseId, form, model);
+        return show(caseId, null, model);
     }
 
     @PostMapping
@@ -48,16 +43,19 @@ class FollowUpController {
                 () -> show(caseId, planCaseForm, model));
     }
 
+    /** A fresh form ({@code form} null) starts in the table's time slot; a form sent back keeps what was typed. */
     private String show(long caseId, PlanCaseForm form, Model model) {
         CaseAwaitingTable running = planner.running(PlanningWeb.coordinator(), caseId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (form.getDate() == null) {
-            planner.proposedDate(caseId).ifPresent(form::setDate);
+        PlanCaseForm shown = form != null ? form : PlanCaseForm.inSlot(overview.defaultSlot(running.regionSlug()));
+        if (shown.getDate() == null) {
+            planner.proposedDate(caseId).ifPresent(shown::setDate);
         }
         model.addAttribute("running", running);
         model.addAttribute("proposed", planner.proposedParticipants(caseId));
         model.addAttribute("tables", overview.tables(running.regionSlug()));
-        model.addAttribute("planCaseForm", form);
+        model.addAttribute("regionSlug", running.regionSlug());
+        model.addAttribute("planCaseForm", shown);
         return "planning/follow-up";
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import nl.doorbraak.planning.internal.PlanRequest;
+import nl.doorbraak.region.TimeSlot;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form that puts one admitted case on a table's meeting. */
@@ -25,6 +26,14 @@ public class PlanCaseForm {
     @NotNull(message = "{planning.slotEnd.required}")
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime slotEnd;
+
+    /** A fresh form in the table's time slot. */
+    static PlanCaseForm inSlot(TimeSlot slot) {
+        PlanCaseForm form = new PlanCaseForm();
+        form.setSlotStart(slot.start());
+        form.setSlotEnd(slot.end());
+        return form;
+    }
 
     PlanRequest toRequest(long caseId) {
         return new PlanRequest(caseId, tableCode, date, slotStart, slotEnd);

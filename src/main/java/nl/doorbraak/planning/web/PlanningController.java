@@ -1,7 +1,5 @@
 package nl.doorbraak.planning.web;
 
-import java.time.LocalTime;
-
 import jakarta.validation.Valid;
 import nl.doorbraak.casefile.CaseAwaitingTable;
 import nl.doorbraak.identity.CurrentUser;
@@ -41,10 +39,7 @@ class PlanningController {
 
     @GetMapping("/casussen/{caseId}")
     String form(@PathVariable long caseId, Model model) {
-        PlanCaseForm form = new PlanCaseForm();
-        form.setSlotStart(LocalTime.of(9, 0));
-        form.setSlotEnd(LocalTime.of(10, 30));
-        return show(caseId, form, model);
+        return show(caseId, null, model);
     }
 
     @PostMapping("/casussen/{caseId}")
@@ -60,7 +55,10 @@ class PlanningController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("admitted", admitted);
         model.addAttribute("tables", overview.tables(admitted.regionSlug()));
-        model.addAttribute("planCaseForm", form);
+        model.addAttribute("regionSlug", admitted.regionSlug());
+        // a fresh form starts in the table's time slot; a form sent back keeps what was typed
+        model.addAttribute("planCaseForm", form != null ? form
+                : PlanCaseForm.inSlot(overview.defaultSlot(admitted.regionSlug())));
         return "planning/plan";
     }
 }
