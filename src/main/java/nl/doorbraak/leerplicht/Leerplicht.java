@@ -49,8 +49,12 @@ public final class Leerplicht {
      */
     static LocalDate leerplichtEindigtOp(LocalDate geboortedatum) {
         LocalDate sixteenth = birthday(geboortedatum, 16);
-        int endYear = sixteenth.getMonthValue() >= Month.AUGUST.getValue() ? sixteenth.getYear() + 1 : sixteenth.getYear();
-        return LAST_DAY_OF_SCHOOL_YEAR.atYear(endYear);
+        return LAST_DAY_OF_SCHOOL_YEAR.atYear(schoolYearOf(sixteenth) + 1);
+    }
+
+    /** The school year runs from 1 August to 31 July (art. 1); named by its first calendar year. */
+    public static int schoolYearOf(LocalDate date) {
+        return date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1;
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.doorbraak.leerplicht;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,15 +23,10 @@ public record SchoolHolidays(List<SchoolHoliday> holidays) {
 
     /** Whether all five holidays of the school year that {@code date} lies in are known for the region. */
     public boolean completeFor(LocalDate date, VakantieRegio regio) {
-        int schoolYear = schoolYearOf(date);
+        int schoolYear = Leerplicht.schoolYearOf(date);
         Set<SchoolHoliday.Kind> known = holidays.stream()
                 .filter(h -> h.regio() == regio && h.schoolYear() == schoolYear).map(SchoolHoliday::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SchoolHoliday.Kind.class)));
         return known.size() == SchoolHoliday.Kind.values().length;
-    }
-
-    /** The school year runs from 1 August to 31 July (Leerplichtwet art. 1); named by its first calendar year. */
-    public static int schoolYearOf(LocalDate date) {
-        return date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1;
     }
 }
