@@ -57,6 +57,9 @@ final class EndpointScopes {
             entry("POST /casussen/{id}/heropenen", Scope.CASE),
             entry("GET /aanmeldingen/{id}", Scope.CASE),
             entry("POST /aanmeldingen/{id}", Scope.CASE),
+            // branch referral: a case sent back with advice, amended and submitted again by its referrer
+            entry("GET /aanmeldingen/{id}/opnieuw", Scope.CASE),
+            entry("POST /aanmeldingen/{id}/opnieuw", Scope.CASE),
             entry("GET /vooroverleg/{id}", Scope.CASE),
             entry("POST /vooroverleg/{id}", Scope.CASE),
             entry("GET /api/v1/casussen/{id}", Scope.CASE),

@@ -58,7 +58,8 @@ class PersonalDataReadsAuditedTest {
             entry("/help", "help texts and the glossary of the werkwijzen"),
             entry("/api/**", "unknown API paths: a 404 problem, no data"),
             entry("/api/v1/leerplicht", "computes leerplicht dates from a birth date in the request; stores and shows no one's data"),
-            entry("/aanmeldingen/nieuw", "an empty referral form; prefilled with the user's own name and contact only"),
+            entry("/aanmeldingen/nieuw", "an empty referral form; prefilled with the user's own name and contact only "
+                    + "(started from an earlier case with ?eerder= it reads that case, audited as CASUS_BEKEKEN)"),
             entry("/beheer/regios", "the werkwijzen: configuration, functional intake addresses, no persons"),
             entry("/beheer/regios/{slug}", "one werkwijze: configuration, functional intake addresses, no persons"),
             entry("/beheer/gebruikers/nieuw", "an empty form for a new user"),
@@ -247,8 +248,12 @@ class PersonalDataReadsAuditedTest {
                 "/aanmeldingen/", referral(false), "/vooroverleg/", submitted, "/planning/vergaderingen/", meeting,
                 "/beheer/gebruikers/", verslagen.userId("deelnemer-utrecht"),
                 "/beheer/organisaties/", one("select min(id) from organisation where region_slug = ?", "utrecht"));
+        long returned = referral(true);
+        mvc.perform(post("/vooroverleg/" + returned).session(session("coordinator-utrecht")).with(csrf())
+                .param("conditionHolds", "true").param("choice", "TERUGVERWIJZEN").param("reason", "Eerst de school."))
+                .andExpect(status().is3xxRedirection());
         Map<String, Map<String, Long>> byPattern = Map.of("/planning/casussen/{caseId}", Map.of("caseId", admitted),
-                "/verslagen/{itemId}", Map.of("itemId", draftItem));
+                "/verslagen/{itemId}", Map.of("itemId", draftItem), "/aanmeldingen/{id}/opnieuw", Map.of("id", returned));
         Map<Long, Long> caseOfItem = Map.of(item, running, draftItem, verslagen.caseOf(draftItem));
         return new Fixture(byVariable, byPrefix, byPattern, caseOfItem, "in-uitvoering");
     }

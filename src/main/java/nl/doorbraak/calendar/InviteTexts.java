@@ -15,16 +15,29 @@ final class InviteTexts {
     private final ResourceBundle bundle = ResourceBundle.getBundle("messages/calendar", DUTCH,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
+    /** The kind and the table's name, once: a table called "Doorbraakoverleg" is not "Doorbraakoverleg Doorbraakoverleg". */
     String summary(MeetingInvite invite) {
-        return format("calendar.summary", bundle.getString(invite.kind().messageKey()), invite.tableName());
+        String kind = bundle.getString(invite.kind().messageKey());
+        String name = invite.tableName();
+        if (name.toLowerCase(DUTCH).contains(kind.toLowerCase(DUTCH))) {
+            return name;
+        }
+        return format("calendar.summary", kind, name);
     }
 
     String requestDescription(MeetingInvite invite) {
-        return format("calendar.description.request", summary(invite), invite.agendaUrl());
+        return format("calendar.description.request", article(invite), summary(invite), invite.agendaUrl());
     }
 
     String cancelDescription(MeetingInvite invite) {
-        return format("calendar.description.cancel", summary(invite), invite.agendaUrl());
+        String article = article(invite);
+        return format("calendar.description.cancel", Character.toUpperCase(article.charAt(0)) + article.substring(1),
+                summary(invite), invite.agendaUrl());
+    }
+
+    /** "het" overleg, "de" tafel: the article that goes with the kind of table. */
+    private String article(MeetingInvite invite) {
+        return bundle.getString(invite.kind().messageKey() + ".article");
     }
 
     String alarm(MeetingInvite invite) {

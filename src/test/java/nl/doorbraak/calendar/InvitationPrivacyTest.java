@@ -28,6 +28,21 @@ class InvitationPrivacyTest {
     }
 
     @Test
+    void aTableWhoseNameIsItsKindIsNamedOnceWithItsOwnArticle() throws Exception {
+        MeetingInvite meeting = InviteFixtures.summerMeeting();
+        MeetingInvite overleg = new MeetingInvite(meeting.uid(), 0, MeetingKind.DOORBRAAKOVERLEG, "Doorbraakoverleg",
+                meeting.start(), meeting.end(), meeting.location(), meeting.organizer(), meeting.invitee(),
+                meeting.agendaUrl());
+
+        VEvent request = InvitationsTest.event(InvitationsTest.parse(invitations.request(overleg)));
+        VEvent cancel = InvitationsTest.event(InvitationsTest.parse(invitations.cancel(overleg)));
+
+        assertThat(InvitationsTest.value(request, Property.SUMMARY)).isEqualTo("Doorbraakoverleg");
+        assertThat(InvitationsTest.value(request, Property.DESCRIPTION)).startsWith("U bent uitgenodigd voor het Doorbraakoverleg.");
+        assertThat(InvitationsTest.value(cancel, Property.DESCRIPTION)).startsWith("Het Doorbraakoverleg gaat niet door.");
+    }
+
+    @Test
     void theKindOfTableNamesTheMeeting() throws Exception {
         MeetingInvite meeting = InviteFixtures.summerMeeting();
         MeetingInvite actietafel = new MeetingInvite(meeting.uid(), 0, MeetingKind.ACTIETAFEL, "Utrecht",

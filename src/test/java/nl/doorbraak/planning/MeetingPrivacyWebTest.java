@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -68,6 +69,8 @@ class MeetingPrivacyWebTest {
                 .allSatisfy(ics -> assertThat(ics).doesNotContain(t.youthA()).doesNotContain(t.youthB()));
         VEvent parentB = event(icsTo(t.page(), "UITNODIGING_TAFEL", t.parentB()));
         assertThat(attendees(parentB)).containsExactly("mailto:" + t.parentB());
+        // an external is named by role: the typed-in name is "Ouder van <youth>"
+        assertThat(attendeeNames(parentB)).containsExactly("Ouder of verzorger");
         assertThat(parentB.getProperties(Property.ORGANIZER)).hasSize(1);
         LocalDate day = dayOf(t.meeting());
         assertThat(start(parentB)).isEqualTo(day.atTime(14, 0));
@@ -149,6 +152,33 @@ class MeetingPrivacyWebTest {
     }
 
     @Test
+    void addingTheSameParticipantTwiceSaysSoAndKeepsOne() throws Exception {
+        TwoCases t = twoCases();
+        addUser(t, t.itemB(), "deelnemer-utrecht");
+        MockHttpSession coordinator = login("coordinator-utrecht");
+
+        mvc.perform(post(t.page() + "/deelnemers").session(coordinator).with(csrf())
+                        .param("itemId", String.valueOf(t.itemB())).param("userId", String.valueOf(userId("deelnemer-utrecht")))
+                        .param("role", "SPECIALIST"))
+                .andExpect(flash().attribute("flashError", containsString("staat al bij de deelnemers")));
+        mvc.perform(post(t.page() + "/deelnemers").session(coordinator).with(csrf())
+                        .param("itemId", String.valueOf(t.itemB())).param("name", "Ouder van " + t.youthB())
+                        .param("email", t.parentB().toUpperCase()).param("role", "OUDER"))
+                .andExpect(flash().attribute("flashError", containsString("staat al bij de deelnemers")));
+
+        assertThat(jdbc.sql("select count(*) from agenda_participant where agenda_item_id = ? and user_id = ?")
+                .params(t.itemB(), userId("deelnemer-utrecht")).query(Integer.class).single()).isOne();
+        // the Organisatie column of a user is their account's organisation
+        String organisation = jdbc.sql("""
+                select o.name from app_user u join organisation o on o.id = u.organisation_id
+                where u.username = 'deelnemer-utrecht'""").query(String.class).single();
+        mvc.perform(get(t.page()).session(coordinator))
+                .andExpect(content().string(containsString("<td>" + organisation + "</td>")));
+        assertThat(jdbc.sql("select count(*) from agenda_participant where agenda_item_id = ? and lower(email) = lower(?)")
+                .params(t.itemB(), t.parentB()).query(Integer.class).single()).isOne();
+    }
+
+    @Test
     void aParticipantDownloadsTheirOwnIcsAndTheDownloadIsAudited() throws Exception {
         TwoCases t = twoCases();
         addUser(t, t.itemB(), "deelnemer-utrecht");
@@ -160,6 +190,9 @@ class MeetingPrivacyWebTest {
                 .session(participant)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         assertThat(attendees(own)).containsExactly("mailto:deelnemer-utrecht@demo.doorbraak.example");
+        // a user is named as in the app, not by the role they have at this table
+        assertThat(attendeeNames(own)).containsExactly(jdbc.sql("select display_name from app_user where username = ?")
+                .param("deelnemer-utrecht").query(String.class).single());
         assertThat(start(own)).isEqualTo(dayOf(t.meeting()).atTime(14, 0));
         assertThat(value(ofItem, Property.UID)).isEqualTo(value(own, Property.UID));
         assertThat(jdbc.sql("""
@@ -305,6 +338,11 @@ class MeetingPrivacyWebTest {
 
     static List<String> attendees(VEvent event) {
         return event.<Attendee>getProperties(Property.ATTENDEE).stream().map(a -> a.getCalAddress().toString()).toList();
+    }
+
+    static List<String> attendeeNames(VEvent event) {
+        return event.<Attendee>getProperties(Property.ATTENDEE).stream()
+                .map(a -> a.getParameter(Parameter.CN).map(Parameter::getValue).orElse("")).toList();
     }
 
     static String value(VEvent event, String name) {

@@ -37,6 +37,11 @@ public final class CaseAccess {
         return facts.status() == CaseStatus.CONCEPT && facts.referrerUserId() == user.id();
     }
 
+    /** A case sent back with advice is its referrer's to amend and submit again. */
+    public static boolean mayResubmit(CurrentUser user, CaseFacts facts) {
+        return facts.status() == CaseStatus.TERUGGESTUURD && facts.referrerUserId() == user.id();
+    }
+
     public static boolean mayTriage(CurrentUser user, CaseFacts facts) {
         return coordinates(user, facts)
                 && (facts.status() == CaseStatus.AANGEMELD || facts.status() == CaseStatus.IN_VOOROVERLEG);

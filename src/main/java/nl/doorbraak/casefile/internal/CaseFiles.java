@@ -28,10 +28,12 @@ public class CaseFiles {
     private final CaseTime time;
     private final CaseScopes scopes;
     private final CoordinatorAssignment assignment;
+    private final EarlierCases earlierCases;
 
     CaseFiles(CaseGuard guard, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
             AuditLog audit, CaseTime time, CaseScopes scopes, CoordinatorAssignment assignment,
-            SchoolCalendars calendars) {
+            SchoolCalendars calendars, EarlierCases earlierCases) {
+        this.earlierCases = earlierCases;
         this.calendars = calendars;
         this.scopes = scopes;
         this.assignment = assignment;
@@ -62,7 +64,9 @@ public class CaseFiles {
                 reads.decisions(caseId), clocks, leerplicht, werkwijzen.get(facts.regionSlug()).name(),
                 CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
                 CaseAccess.mayEditDraft(user, facts), reads.assignedCoordinator(caseId).orElse(null),
-                CaseAccess.mayAssign(user, facts) ? assignment.candidates(facts.regionSlug()) : List.of());
+                CaseAccess.mayAssign(user, facts) ? assignment.candidates(facts.regionSlug()) : List.of(),
+                CaseAccess.mayResubmit(user, facts), EarlierCases.mayContinue(user, facts),
+                earlierCases.of(user, caseId));
     }
 
     public CasePage ofMyRegions(CurrentUser user, CaseFilter filter, int page, int pageSize) {

@@ -37,6 +37,15 @@ public final class CaseLifecycle {
         move(CaseStatus.AANGEMELD, CaseEventType.AANGEMELD, actor, at, null);
     }
 
+    /**
+     * The referrer amended a case that was sent back with advice and submits it again: a new vooroverleg round on
+     * the same case; {@code changes} says which parts changed.
+     */
+    public void resubmit(long actor, Instant at, String changes) {
+        require(status == CaseStatus.TERUGGESTUURD, "case.refused.notReturned");
+        move(CaseStatus.AANGEMELD, CaseEventType.OPNIEUW_AANGEMELD, actor, at, changes);
+    }
+
     /** A first decider looks at the case; later deciders of a joint decision find it already in triage. */
     public void startTriage(long actor, Instant at) {
         require(TRIAGE_OPEN.contains(status), "case.refused.notAwaitingTriage");

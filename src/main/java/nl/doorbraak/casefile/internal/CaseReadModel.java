@@ -48,9 +48,9 @@ class CaseReadModel {
     List<TriageRecord> decisions(long id) {
         return jdbc.sql("""
                 select d.decider_user_id, u.display_name as decider_name, d.organisation_type, d.decision, d.reason,
-                       d.criteria_met, d.decided_at
+                       d.criteria_met, d.decided_at, d.round
                 from triage_decision d join app_user u on u.id = d.decider_user_id
-                where d.case_id = ? order by d.decided_at, d.id""")
+                where d.case_id = ? order by d.round, d.decided_at, d.id""")
                 .param(id).query(TriageRecord.class).list();
     }
 }

@@ -51,8 +51,14 @@ class CaseRepository {
 
     /** Stores the form's content over a draft; fails when someone else changed it meanwhile. */
     void updateContent(long id, int version, ReferralInput input) {
+        updateContent(id, version, input, CaseStatus.CONCEPT);
+    }
+
+    /** Stores the form's content over a case in the given status (a draft, or a case sent back for amendment). */
+    void updateContent(long id, int version, ReferralInput input, CaseStatus expected) {
         int updated = jdbc.sql("update case_file set youth_name = :name, youth_birth_date = :birth, " + FIELDS
-                        + ", version = version + 1 where id = :id and version = :version and status = 'CONCEPT'")
+                        + ", version = version + 1 where id = :id and version = :version and status = :expected")
+                .param("expected", expected.name())
                 .param("name", input.youthName()).param("birth", input.youthBirthDate())
                 .param("municipality", input.municipality()).param("school", input.schoolOrganisationId())
                 .param("schoolType", name(input.schoolType())).param("noSchool", input.noSchool())
@@ -72,6 +78,14 @@ class CaseRepository {
     void markSubmitted(long id, Instant at, LocalDate tableDeadline) {
         jdbc.sql("update case_file set status = 'AANGEMELD', submitted_at = ?, table_deadline = ?, version = version + 1 where id = ?")
                 .params(Timestamps.of(at), tableDeadline, id).update();
+    }
+
+    /** A returned case is submitted again: a new vooroverleg round, a new table deadline, no decision yet. */
+    void markResubmitted(long id, LocalDate tableDeadline) {
+        jdbc.sql("""
+                update case_file set status = 'AANGEMELD', triage_round = triage_round + 1, table_deadline = ?,
+                       decided_at = null, version = version + 1 where id = ? and status = 'TERUGGESTUURD'""")
+                .params(tableDeadline, id).update();
     }
 
     void changeStatus(long id, CaseStatus status, Instant at) {

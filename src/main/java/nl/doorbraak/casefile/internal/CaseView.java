@@ -12,10 +12,22 @@ import nl.doorbraak.identity.UserContact;
 public record CaseView(CaseDetails details, List<ReferralInput.Guardian> guardians, Optional<ConsentRecord> consent,
         List<TimelineEntry> timeline, List<TriageRecord> decisions, CaseClocks clocks, CaseLeerplicht leerplicht,
         String regionName, boolean mayTriage, boolean mayWithdrawConsent, boolean mayEditDraft,
-        String assignedCoordinator, List<UserContact> coordinatorOptions) {
+        String assignedCoordinator, List<UserContact> coordinatorOptions, boolean mayResubmit, boolean mayContinue,
+        CaseLinks links) {
 
     public CaseView {
         coordinatorOptions = List.copyOf(coordinatorOptions);
+    }
+
+    /** The advice of the latest return, for the referrer who amends the case; empty when it was never sent back. */
+    public Optional<String> latestAdvice() {
+        return timeline.stream().filter(e -> e.type() == CaseEventType.TERUGGESTUURD).reduce((a, b) -> b)
+                .map(TimelineEntry::reason);
+    }
+
+    /** Whether the case went through more than one vooroverleg round (it was resubmitted). */
+    public boolean hasSeveralRounds() {
+        return decisions.stream().anyMatch(d -> d.round() > 1);
     }
 
     public boolean mayAssign() {

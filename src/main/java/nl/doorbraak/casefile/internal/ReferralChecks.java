@@ -20,6 +20,10 @@ public final class ReferralChecks {
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, input.youthName(), "youthName", "referral.youthName.required");
         checkBirthDate(problems, input.youthBirthDate(), today);
+        if (Boolean.FALSE.equals(input.enrolled()) && input.schoolOrganisationId() != null) {
+            // a youth who is not enrolled has no school of their own to name
+            problems.add(new FieldProblem("schoolOrganisationId", "referral.school.notEnrolled"));
+        }
         return problems;
     }
 

@@ -38,10 +38,12 @@ public class ReferralService {
     private final CaseTime time;
     private final PossibleDuplicates duplicates;
     private final DuplicateQuota quota;
+    private final EarlierCases earlierCases;
 
     ReferralService(CaseRepository cases, CaseGuard guard, Werkwijzen werkwijzen, CaseNotifier notifier,
             AuditLog audit, ApplicationEventPublisher events, CaseTime time, PossibleDuplicates duplicates,
-            DuplicateQuota quota) {
+            DuplicateQuota quota, EarlierCases earlierCases) {
+        this.earlierCases = earlierCases;
         this.cases = cases;
         this.guard = guard;
         this.werkwijzen = werkwijzen;
@@ -55,9 +57,28 @@ public class ReferralService {
 
     /** Saves a new draft ({@code caseId} null) or updates the user's own draft; returns the case id. */
     public long saveDraft(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
+        return saveDraft(user, regionSlug, caseId, version, input, null);
+    }
+
+    /** As {@link #saveDraft}; a new draft may continue an {@code earlierCaseId} the user may continue. */
+    public long saveDraft(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input,
+            Long earlierCaseId) {
         InputRefused.throwIfAny(ReferralChecks.forDraft(input, time.today()));
-        long id = store(user, regionSlug, caseId, version, input, "CONCEPT_OPGESLAGEN", time.now());
-        return id;
+        return store(user, regionSlug, caseId, version, input, "CONCEPT_OPGESLAGEN", time.now(), earlierCaseId);
+    }
+
+    /**
+     * What the rules say about the input, without saving anything: the form shows these together with the problems
+     * binding found, so the referrer learns everything in one round. Call after the access check.
+     */
+    public List<FieldProblem> problemsOf(CurrentUser user, String regionSlug, Long caseId, ReferralInput input,
+            boolean forSubmission) {
+        if (!forSubmission) {
+            return ReferralChecks.forDraft(input, time.today());
+        }
+        List<String> municipalities = werkwijzen.find(regionOf(user, regionSlug, caseId))
+                .map(Werkwijze::municipalities).orElse(List.of());
+        return ReferralChecks.forSubmission(input, municipalities, time.today());
     }
 
     /**
@@ -75,6 +96,12 @@ public class ReferralService {
      * @throws ReferralLimitReached when the user's referrals matched open cases too often today (audited)
      */
     public long submit(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input) {
+        return submit(user, regionSlug, caseId, version, input, null);
+    }
+
+    /** As {@link #submit}; a new referral may continue an {@code earlierCaseId} the user may continue. */
+    public long submit(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input,
+            Long earlierCaseId) {
         Werkwijze werkwijze = werkwijzen.get(regionOf(user, regionSlug, caseId));
         InputRefused.throwIfAny(ReferralChecks.forSubmission(input, werkwijze.municipalities(), time.today()));
         LocalDate today = time.today();
@@ -88,7 +115,7 @@ public class ReferralService {
         CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.CONCEPT);
         lifecycle.submit(user.id(), now);
         // one instant for the draft and the submission, so the timeline shows them in the order they happened
-        long id = store(user, werkwijze.slug(), caseId, version, input, SUBMITTED, now);
+        long id = store(user, werkwijze.slug(), caseId, version, input, SUBMITTED, now, earlierCaseId);
         cases.markSubmitted(id, now, tableDeadline(werkwijze, LocalDate.ofInstant(now, CaseTime.ZONE)).orElse(null));
         cases.append(id, lifecycle.recordedEvents());
         if (duplicates.recordMatches(user, id, input, now)) {
@@ -106,18 +133,25 @@ public class ReferralService {
     }
 
     private long store(CurrentUser user, String regionSlug, Long caseId, int version, ReferralInput input,
-            String auditAction, Instant now) {
+            String auditAction, Instant now, Long earlierCaseId) {
         long id;
         if (caseId == null) {
             String region = regionOf(user, regionSlug, null);
+            if (earlierCaseId != null) {
+                guard.allowed(user, earlierCaseId, auditAction, EarlierCases::mayContinue, "referral.earlier.notContinuable");
+            }
             id = cases.insert(region, user.id(), input, now);
+            if (earlierCaseId != null) {
+                earlierCases.link(id, earlierCaseId);
+            }
             cases.append(id, CaseLifecycle.draft(user.id(), now).recordedEvents());
             version = 0;
         } else {
             id = guard.allowed(user, caseId, auditAction, CaseAccess::mayEditDraft, "case.refused.notDraft").caseId();
         }
         cases.updateContent(id, version, input);
-        audit.record(AuditEvent.of(auditAction, "CASUS", id).withSubject("casus:" + id).withActor(user.username()));
+        AuditEvent event = AuditEvent.of(auditAction, "CASUS", id).withSubject("casus:" + id).withActor(user.username());
+        audit.record(caseId == null && earlierCaseId != null ? event.withDetails("vervolg op casus " + earlierCaseId) : event);
         return id;
     }
 

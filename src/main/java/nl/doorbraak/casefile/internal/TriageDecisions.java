@@ -7,7 +7,10 @@ import nl.doorbraak.organisation.OrganisationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The triage_decision table: every decider's decision is kept, the latest per organisation type counts. */
+/**
+ * The triage_decision table: every decider's decision is kept, the latest per organisation type in the case's current
+ * round counts. A resubmitted case starts a new round, so the decisions that sent it back no longer decide it.
+ */
 @Repository
 class TriageDecisions {
 
@@ -20,15 +23,17 @@ class TriageDecisions {
     void insert(long caseId, long deciderId, OrganisationType type, TriageInput input, boolean criteriaMet, Instant at) {
         jdbc.sql("""
                 insert into triage_decision (case_id, decider_user_id, organisation_type, decision, reason,
-                                             condition_holds, circumstances_met, criteria_met, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             condition_holds, circumstances_met, criteria_met, decided_at, round)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, triage_round from case_file where id = ?""")
                 .params(caseId, deciderId, type == null ? null : type.name(), input.choice().name(), input.reason(),
-                        input.conditionHolds(), input.circumstancesThatHold().size(), criteriaMet, Timestamps.of(at))
+                        input.conditionHolds(), input.circumstancesThatHold().size(), criteriaMet, Timestamps.of(at), caseId)
                 .update();
     }
 
     List<TriageRules.Decision> of(long caseId) {
-        return jdbc.sql("select organisation_type, decision from triage_decision where case_id = ? order by decided_at, id")
+        return jdbc.sql("""
+                select d.organisation_type, d.decision from triage_decision d join case_file c on c.id = d.case_id
+                where d.case_id = ? and d.round = c.triage_round order by d.decided_at, d.id""")
                 .param(caseId).query((rs, n) -> new TriageRules.Decision(
                         rs.getString(1) == null ? null : OrganisationType.valueOf(rs.getString(1)),
                         TriageChoice.valueOf(rs.getString(2))))

@@ -12,6 +12,7 @@ import nl.doorbraak.casefile.internal.ConsentMethod;
 import nl.doorbraak.casefile.internal.LegalBasis;
 import nl.doorbraak.casefile.internal.ReferralInput;
 import nl.doorbraak.casefile.internal.Trigger;
+import nl.doorbraak.common.EmailOrPhone;
 import nl.doorbraak.organisation.SchoolType;
 import nl.doorbraak.organisation.Sector;
 
@@ -64,14 +65,16 @@ record ReferralApiRequest(
     record Guardian(
             @Schema(example = "A. de Vries") @Size(max = 200, message = "{referral.tooLong}") String naam,
             @Schema(description = "Telefoon of e-mail.", example = "06-12345678")
-            @Size(max = 320, message = "{referral.tooLong}") String contact) {
+            @Size(max = 320, message = "{referral.tooLong}") @EmailOrPhone(name = "referral.name.guardian1Contact")
+            String contact) {
     }
 
     @Schema(description = "Wie aanmeldt. Weggelaten velden vullen we aan uit uw account, net als het formulier.")
     record Referrer(
             @Size(max = 200, message = "{referral.tooLong}") String naam,
             @Size(max = 200, message = "{referral.tooLong}") String organisatie,
-            @Schema(description = "Telefoon of e-mail.") @Size(max = 320, message = "{referral.tooLong}") String contact,
+            @Schema(description = "Telefoon of e-mail.") @Size(max = 320, message = "{referral.tooLong}")
+            @EmailOrPhone(name = "referral.name.referrerContact") String contact,
             @Schema(description = "Uit welke sector u aanmeldt; bepaalt wie de aanmelding ontvangt.", example = "VO")
             Sector sector) {
     }

@@ -42,10 +42,18 @@ class ReferralController {
         this.web = web;
     }
 
+    /** A new referral; {@code eerder} starts it from an earlier case about the same youth, which it will point to. */
     @GetMapping("/nieuw")
-    String newReferral(Model model) {
+    String newReferral(@RequestParam(name = "eerder", required = false) Long earlierCaseId, Model model) {
         CurrentUser user = WebSupport.userWithAnyRole(Role.VERWIJZER, Role.COORDINATOR);
-        return show(options.prefilled(user), null, model);
+        if (earlierCaseId == null) {
+            return show(options.prefilled(user), null, model);
+        }
+        CaseView earlier = caseFiles.view(user, earlierCaseId);
+        if (!earlier.mayContinue()) {
+            return "redirect:/casussen/" + earlierCaseId;
+        }
+        return show(ReferralForm.continuing(earlier, options.prefilled(user)), null, model);
     }
 
     @GetMapping("/{id}")
@@ -77,6 +85,8 @@ class ReferralController {
                 referrals.requireOwnDraft(user, id);
             }
             if (binding.hasErrors()) {
+                WebSupport.addProblems(binding, referrals.problemsOf(user, form.getRegionSlug(), id, form.toInput(),
+                        SUBMIT.equals(action)));
                 return show(form, id, model);
             }
             return SUBMIT.equals(action) ? submit(user, id, form, redirect) : saveDraft(user, id, form, redirect);
@@ -93,13 +103,15 @@ class ReferralController {
     }
 
     private String submit(CurrentUser user, Long id, ReferralForm form, RedirectAttributes redirect) {
-        long caseId = referrals.submit(user, form.getRegionSlug(), id, form.getVersion(), form.toInput());
+        long caseId = referrals.submit(user, form.getRegionSlug(), id, form.getVersion(), form.toInput(),
+                form.getEarlierCaseId());
         web.success(redirect, "referral.submitted");
         return "redirect:/casussen/" + caseId;
     }
 
     private String saveDraft(CurrentUser user, Long id, ReferralForm form, RedirectAttributes redirect) {
-        long caseId = referrals.saveDraft(user, form.getRegionSlug(), id, form.getVersion(), form.toInput());
+        long caseId = referrals.saveDraft(user, form.getRegionSlug(), id, form.getVersion(), form.toInput(),
+                form.getEarlierCaseId());
         web.success(redirect, "referral.draftSaved");
         return "redirect:/aanmeldingen/" + caseId;
     }

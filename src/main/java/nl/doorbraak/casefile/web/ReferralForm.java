@@ -2,14 +2,16 @@ package nl.doorbraak.casefile.web;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.Size;
 import nl.doorbraak.casefile.internal.CaseDetails;
+import nl.doorbraak.casefile.internal.CaseView;
 import nl.doorbraak.casefile.internal.Consent;
 import nl.doorbraak.casefile.internal.ConsentMethod;
 import nl.doorbraak.casefile.internal.ConsentRecord;
 import nl.doorbraak.casefile.internal.LegalBasis;
 import nl.doorbraak.casefile.internal.ReferralInput;
 import nl.doorbraak.casefile.internal.Trigger;
+import nl.doorbraak.common.EmailOrPhone;
+import nl.doorbraak.common.MaxLength;
 import nl.doorbraak.organisation.SchoolType;
 import nl.doorbraak.organisation.Sector;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 public class ReferralForm {
 
     private String regionSlug;
-    @Size(max = 200, message = "{referral.tooLong}") private String youthName;
+    @MaxLength(value = 200, name = "referral.name.youthName") private String youthName;
     @DateTimeFormat(iso = ISO.DATE) private LocalDate youthBirthDate;
     private String municipality;
     private Long schoolOrganisationId;
@@ -27,17 +29,20 @@ public class ReferralForm {
     private boolean noSchool;
     private Boolean enrolled;
     private Boolean startkwalificatie;
-    @Size(max = 200, message = "{referral.tooLong}") private String guardian1Name;
-    @Size(max = 320, message = "{referral.tooLong}") private String guardian1Contact;
-    @Size(max = 200, message = "{referral.tooLong}") private String guardian2Name;
-    @Size(max = 320, message = "{referral.tooLong}") private String guardian2Contact;
+    @MaxLength(value = 200, name = "referral.name.guardian1Name") private String guardian1Name;
+    @MaxLength(value = 320, name = "referral.name.guardian1Contact") @EmailOrPhone(name = "referral.name.guardian1Contact")
+    private String guardian1Contact;
+    @MaxLength(value = 200, name = "referral.name.guardian2Name") private String guardian2Name;
+    @MaxLength(value = 320, name = "referral.name.guardian2Contact") @EmailOrPhone(name = "referral.name.guardian2Contact")
+    private String guardian2Contact;
     private Trigger trigger;
     @DateTimeFormat(iso = ISO.DATE) private LocalDate outOfSchoolSince;
-    @Size(max = 4000, message = "{referral.tooLong}") private String description;
-    @Size(max = 2000, message = "{referral.tooLong}") private String kernvraag;
-    @Size(max = 200, message = "{referral.tooLong}") private String referrerName;
-    @Size(max = 200, message = "{referral.tooLong}") private String referrerOrganisation;
-    @Size(max = 320, message = "{referral.tooLong}") private String referrerContact;
+    @MaxLength(value = 4000, name = "referral.name.description") private String description;
+    @MaxLength(value = 2000, name = "referral.name.kernvraag") private String kernvraag;
+    @MaxLength(value = 200, name = "referral.name.referrerName") private String referrerName;
+    @MaxLength(value = 200, name = "referral.name.referrerOrganisation") private String referrerOrganisation;
+    @MaxLength(value = 320, name = "referral.name.referrerContact") @EmailOrPhone(name = "referral.name.referrerContact")
+    private String referrerContact;
     private Sector sector;
     private LegalBasis legalBasis = LegalBasis.REGION_DEFAULT;
     private boolean consentByGuardian;
@@ -47,6 +52,7 @@ public class ReferralForm {
     private boolean consentForReferral;
     private boolean consentForSharing;
     private int version;
+    private Long earlierCaseId;
 
     ReferralInput toInput() {
         return new ReferralInput(text(youthName), youthBirthDate, text(municipality), noSchool ? null : schoolOrganisationId,
@@ -96,6 +102,21 @@ public class ReferralForm {
             f.consentForSharing = consent.forSharing();
         }
         f.version = c.version();
+        return f;
+    }
+
+    /**
+     * A new referral that continues an earlier case: the youth, school, guardians and question as they were, to be
+     * brought up to date; the referrer's own details and a fresh consent, since consent is given per referral.
+     */
+    static ReferralForm continuing(CaseView earlier, ReferralForm prefilled) {
+        ReferralForm f = of(earlier.details(), earlier.guardians(), null);
+        f.referrerName = prefilled.referrerName;
+        f.referrerOrganisation = prefilled.referrerOrganisation;
+        f.referrerContact = prefilled.referrerContact;
+        f.sector = prefilled.sector == null ? f.sector : prefilled.sector;
+        f.version = 0;
+        f.earlierCaseId = earlier.details().id();
         return f;
     }
 
@@ -159,6 +180,8 @@ public class ReferralForm {
     public void setConsentForReferral(boolean consentForReferral) { this.consentForReferral = consentForReferral; }
     public boolean isConsentForSharing() { return consentForSharing; }
     public void setConsentForSharing(boolean consentForSharing) { this.consentForSharing = consentForSharing; }
+    public Long getEarlierCaseId() { return earlierCaseId; }
+    public void setEarlierCaseId(Long earlierCaseId) { this.earlierCaseId = earlierCaseId; }
     public int getVersion() { return version; }
     public void setVersion(int version) { this.version = version; }
 }

@@ -14,6 +14,8 @@ import nl.doorbraak.organisation.OrganisationSummary;
 import nl.doorbraak.organisation.OrganisationType;
 import nl.doorbraak.organisation.SchoolType;
 import nl.doorbraak.organisation.Sector;
+import nl.doorbraak.region.MeetingTable;
+import nl.doorbraak.region.TableType;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Component;
@@ -58,6 +60,17 @@ class ReferralFormOptions {
         model.addAttribute("sectorOptions", Sector.values());
         model.addAttribute("legalBasisOptions", LegalBasis.values());
         model.addAttribute("consentMethodOptions", ConsentMethod.values());
+        model.addAttribute("tableWordKey", tableWordKey(regions));
+    }
+
+    /**
+     * The regions' own word for the table a referral goes to (Amsterdam: actietafel, Amstelland: doorbraakoverleg),
+     * as a message key; a neutral word when the user's regions say different things.
+     */
+    static String tableWordKey(List<Werkwijze> regions) {
+        List<TableType> types = regions.stream().flatMap(w -> w.tables().stream())
+                .map(MeetingTable::type).filter(type -> !type.anonymousCasesOnly()).distinct().toList();
+        return "referral.tableWord." + (types.size() == 1 ? types.get(0).name() : "ANY");
     }
 
     private Optional<OrganisationSummary> organisationOf(CurrentUser user) {

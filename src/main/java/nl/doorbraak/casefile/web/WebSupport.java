@@ -3,6 +3,7 @@ package nl.doorbraak.casefile.web;
 import java.util.List;
 
 import nl.doorbraak.casefile.internal.FieldProblem;
+import nl.doorbraak.common.FormErrors;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
@@ -39,7 +40,7 @@ class WebSupport {
     }
 
     static void addProblems(BindingResult binding, List<FieldProblem> problems) {
-        problems.forEach(p -> binding.rejectValue(p.field(), p.messageKey()));
+        problems.forEach(p -> FormErrors.reject(binding, p.field(), p.messageKey()));
     }
 
     void success(RedirectAttributes redirect, String key) {

@@ -8,6 +8,7 @@ import nl.doorbraak.calendar.Invitations;
 import nl.doorbraak.mail.MailAttachment;
 import nl.doorbraak.mail.OutgoingMail;
 import nl.doorbraak.mail.Outbox;
+import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -55,9 +56,12 @@ class InvitationMails {
     }
 
     private void mail(Meeting meeting, InviteRecipient to, String kind, String key, MailAttachment ics) {
-        String tableName = PlanningOverview.tableName(werkwijzen.get(meeting.regionSlug()), meeting.tableCode());
+        Werkwijze werkwijze = werkwijzen.get(meeting.regionSlug());
+        String tableName = PlanningOverview.tableName(werkwijze, meeting.tableCode());
+        String article = werkwijze.table(meeting.tableCode())
+                .map(t -> messages.getMessage("planning.table.article." + t.type().name(), null, DUTCH)).orElse("de");
         Object[] args = {tableName, DATE.format(to.start()), TIME.format(to.start()), TIME.format(to.end()),
-                invites.link(meeting)};
+                invites.link(meeting), article, Character.toUpperCase(article.charAt(0)) + article.substring(1)};
         outbox.enqueue(new OutgoingMail(to.email().strip(), kind, messages.getMessage(key + ".subject", args, DUTCH),
                 messages.getMessage(key + ".body", args, DUTCH), meeting.path(), ics));
     }

@@ -71,6 +71,9 @@ public class MeetingComposition {
         if (meeting.chairUserId() != null && meeting.chairUserId() == userId) {
             throw new PlanningRefused("userId", "planning.refused.chairIsParticipant");
         }
+        if (item.participants().stream().anyMatch(p -> p.isUser() && p.userId() == userId)) {
+            throw new PlanningRefused("userId", "planning.refused.alreadyParticipant");
+        }
         meetings.addParticipant(itemId, userId, user.displayName(), null, user.email(), role);
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
@@ -80,9 +83,24 @@ public class MeetingComposition {
             String email, ParticipantRole role) {
         Meeting meeting = managed(coordinator, meetingId);
         AgendaItem item = itemOf(meeting, itemId);
+        if (item.participants().stream().anyMatch(p -> sameExternal(p, name, email))) {
+            throw new PlanningRefused("name", "planning.refused.alreadyParticipant");
+        }
         meetings.addParticipant(itemId, null, name.strip(), blankToNull(organisation), blankToNull(email), role);
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
+    }
+
+    /** The same external person: the same e-mail address, or without addresses the same name. */
+    private static boolean sameExternal(Participant participant, String name, String email) {
+        if (participant.isUser()) {
+            return false;
+        }
+        String address = blankToNull(email);
+        if (address != null || participant.email() != null) {
+            return address != null && participant.email() != null && participant.email().strip().equalsIgnoreCase(address.strip());
+        }
+        return participant.name().strip().equalsIgnoreCase(name.strip());
     }
 
     /**

@@ -172,10 +172,13 @@ class MeetingRepository {
         jdbc.sql("update meeting set invited_at = ? where id = ?").params(Timestamp.from(at), meetingId).update();
     }
 
+    /** A user's organisation is the one of their account (as it is now); an external's is what was typed. */
     private List<Participant> participants(long itemId) {
         return jdbc.sql("""
-                select id, user_id, name, organisation, email, role from agenda_participant
-                where agenda_item_id = ? order by id""")
+                select p.id, p.user_id, p.name, coalesce(p.organisation, o.name), p.email, p.role
+                from agenda_participant p left join app_user u on u.id = p.user_id
+                     left join organisation o on o.id = u.organisation_id
+                where p.agenda_item_id = ? order by p.id""")
                 .param(itemId)
                 .query((rs, n) -> new Participant(rs.getLong(1), itemId, rs.getObject(2, Long.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), ParticipantRole.valueOf(rs.getString(6))))

@@ -14,6 +14,7 @@ import nl.doorbraak.calendar.Invitee;
 import nl.doorbraak.calendar.InviteeRole;
 import nl.doorbraak.calendar.MeetingInvite;
 import nl.doorbraak.calendar.MeetingKind;
+import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
 import nl.doorbraak.region.MeetingTable;
 import nl.doorbraak.region.Werkwijzen;
@@ -66,11 +67,15 @@ class PersonalInvites {
     }
 
     /**
-     * A participant is named by their role: a typed-in name may be the youth's or name the youth ("Ouder van ..."),
-     * and the .ics leaves the app.
+     * An external participant is named by their role: a typed-in name may be the youth's or name the youth ("Ouder
+     * van ..."), and the .ics leaves the app. A user is a professional with an account and is named as in the app.
      */
     InviteRecipient participant(Meeting meeting, AgendaItem item, Participant participant) {
-        return InviteRecipient.participant(meeting, item, participant, text("planning.role." + participant.role().name()));
+        String byRole = text("planning.role." + participant.role().name());
+        String name = participant.isUser()
+                ? users.find(participant.userId()).map(UserContact::displayName).filter(n -> !n.isBlank()).orElse(byRole)
+                : byRole;
+        return InviteRecipient.participant(meeting, item, participant, name);
     }
 
     Optional<InviteRecipient> chair(Meeting meeting) {

@@ -131,7 +131,7 @@ class MeetingController {
         try {
             composition.requireManaged(user, id);
             if (binding != null && binding.hasErrors()) {
-                redirect.addFlashAttribute("flashError", web.firstError(binding));
+                redirect.addFlashAttribute("flashError", web.allErrors(binding));
                 return "redirect:/planning/vergaderingen/" + id;
             }
             change.accept(user);

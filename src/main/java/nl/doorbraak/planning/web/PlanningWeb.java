@@ -3,6 +3,7 @@ package nl.doorbraak.planning.web;
 import java.util.function.Supplier;
 
 import nl.doorbraak.casefile.CasePlanningRefused;
+import nl.doorbraak.common.FormErrors;
 import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
@@ -34,11 +35,7 @@ class PlanningWeb {
     }
 
     static void reject(BindingResult binding, PlanningRefused refused) {
-        if (refused.field() == null) {
-            binding.reject(refused.messageKey());
-        } else {
-            binding.rejectValue(refused.field(), refused.messageKey());
-        }
+        FormErrors.reject(binding, refused.field(), refused.messageKey());
     }
 
     void success(RedirectAttributes redirect, String key) {
@@ -71,9 +68,13 @@ class PlanningWeb {
         return reshow.get();
     }
 
-    /** The first problem of a form that is shown as a page message rather than next to its field. */
-    String firstError(BindingResult binding) {
-        return messages.getMessage(binding.getAllErrors().get(0), LocaleContextHolder.getLocale());
+    /**
+     * Every problem of a form that is shown as a page message rather than next to its fields, in one message: the
+     * user learns all of them in one round.
+     */
+    String allErrors(BindingResult binding) {
+        return binding.getAllErrors().stream().map(e -> messages.getMessage(e, LocaleContextHolder.getLocale()))
+                .distinct().collect(java.util.stream.Collectors.joining(" "));
     }
 
     private String text(String key) {

@@ -28,6 +28,24 @@ class CaseLifecycleTest {
         assertThat(lifecycle.recordedEvents().get(3)).isEqualTo(new CaseEvent(CaseEventType.TOEGELATEN, 2, NOW, "Voldoet."));
     }
 
+    @Test
+    void aCaseSentBackWithAdviceIsResubmittedIntoANewTriageRound() {
+        CaseLifecycle lifecycle = new CaseLifecycle(CaseStatus.IN_VOOROVERLEG);
+        lifecycle.sendBack(2, NOW, "Eerst het ondersteuningsteam.");
+        lifecycle.resubmit(1, NOW, "Gewijzigd: beschrijving");
+        lifecycle.startTriage(2, NOW);
+        assertThat(lifecycle.status()).isEqualTo(CaseStatus.IN_VOOROVERLEG);
+        assertThat(lifecycle.recordedEvents()).extracting(CaseEvent::type).containsExactly(
+                CaseEventType.TERUGGESTUURD, CaseEventType.OPNIEUW_AANGEMELD, CaseEventType.VOOROVERLEG_GESTART);
+        assertThat(lifecycle.recordedEvents().get(1).reason()).isEqualTo("Gewijzigd: beschrijving");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseStatus.class, names = "TERUGGESTUURD", mode = EnumSource.Mode.EXCLUDE)
+    void onlyACaseSentBackCanBeResubmitted(CaseStatus status) {
+        assertRefused(() -> new CaseLifecycle(status).resubmit(1, NOW, null), "case.refused.notReturned");
+    }
+
     @ParameterizedTest
     @EnumSource(value = CaseStatus.class, names = "CONCEPT", mode = EnumSource.Mode.EXCLUDE)
     void onlyADraftCanBeSubmitted(CaseStatus status) {
