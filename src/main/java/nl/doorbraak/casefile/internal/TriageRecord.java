@@ -1,10 +1,20 @@
 package nl.doorbraak.casefile.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import nl.doorbraak.organisation.OrganisationType;
 
-/** One decider's recorded decision in the vooroverleg; {@code round} counts the submissions of the case (1, 2 after a resubmission). */
+/**
+ * One decider's recorded decision in the vooroverleg, with their checks: whether the condition holds and the
+ * circumstances they ticked ({@code circumstancesChecked} null for decisions recorded before that was kept).
+ * {@code round} counts the submissions of the case: 1, then 2 after a resubmission.
+ */
 public record TriageRecord(long deciderUserId, String deciderName, OrganisationType organisationType,
-        TriageChoice decision, String reason, boolean criteriaMet, OffsetDateTime decidedAt, int round) {
+        TriageChoice decision, String reason, boolean conditionHolds, int circumstancesMet,
+        List<String> circumstancesChecked, boolean criteriaMet, OffsetDateTime decidedAt, int round) {
+
+    public TriageRecord {
+        circumstancesChecked = circumstancesChecked == null ? null : List.copyOf(circumstancesChecked);
+    }
 }
