@@ -43,6 +43,10 @@ final class EndpointScopes {
             entry("POST /account/wachtwoord", Scope.ANY_USER),
             entry("POST /account/api-tokens", Scope.ANY_USER),
             entry("POST /account/api-tokens/{id}/intrekken", Scope.ANY_USER),
+            // branch notify: the user's own notifications (rows of another user are not found)
+            entry("GET /meldingen", Scope.ANY_USER),
+            entry("POST /meldingen/{id}/openen", Scope.ANY_USER),
+            entry("POST /meldingen/gelezen", Scope.ANY_USER),
             entry("GET /api/v1/casussen", Scope.ANY_USER),
             entry("POST /api/v1/aanmeldingen", Scope.ANY_USER),
             entry("GET /api/v1/leerplicht", Scope.ANY_USER),

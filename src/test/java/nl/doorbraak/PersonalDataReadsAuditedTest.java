@@ -67,6 +67,8 @@ class PersonalDataReadsAuditedTest {
             entry("/account/wachtwoord", "the form to choose one's own password: no data of anyone"),
             entry("/overzicht", "numbers per phase and signal; the lists behind them (/overzicht/{signaal}) are audited"),
             entry("/beheer/organisaties", "names, types and places of organisations; their contacts are on the audited page of one"),
+            // branch notify
+            entry("/meldingen", "the user's own notifications: the neutral mail subjects and links, no one's personal data"),
             // branch tabledates
             entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
             entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"));
