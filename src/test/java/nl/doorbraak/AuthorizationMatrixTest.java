@@ -103,7 +103,9 @@ class AuthorizationMatrixTest {
             for (String term : List.of(target.youthName(), String.valueOf(target.caseId()))) {
                 MockHttpServletResponse response = mvc.perform(request(HttpMethod.POST, "/casussen/zoeken")
                         .session(session).with(csrf()).param("zoekterm", term)).andReturn().getResponse();
-                if (response.getContentAsString().contains(target.youthName())
+                // the form keeps the typed term, so the page may hold the name as the input's value: look at hits
+                boolean refused = refused(response);
+                if (!refused && !response.getContentAsString().contains("Geen casussen gevonden")
                         || response.getContentAsString().contains("/casussen/" + target.caseId() + "\"")) {
                     problems.add(outsider + " finds the child searching for it");
                 }
