@@ -74,11 +74,13 @@ class TriageController {
     }
 
     private String show(long id, TriageForm form, Model model) {
-        CaseView view = caseFiles.view(WebSupport.userWithAnyRole(Role.COORDINATOR), id);
+        CurrentUser user = WebSupport.userWithAnyRole(Role.COORDINATOR);
+        CaseView view = caseFiles.view(user, id);
         if (!view.mayTriage()) {
             return "redirect:/casussen/" + id;
         }
         model.addAttribute("view", view);
+        model.addAttribute("mayDecide", triage.mayDecide(user, view.details().regionSlug()));
         model.addAttribute("duplicates", duplicates.panel(WebSupport.user(), id));
         model.addAttribute("admission", werkwijzen.get(view.details().regionSlug()).admission());
         model.addAttribute("triageForm", form);
