@@ -145,6 +145,13 @@ class AuthorizationMatrixTest {
                 continue;
             }
             MockHttpServletResponse response = call(null, entry.getKey());
+            if (entry.getValue() == EndpointScopes.Scope.TOKEN) {
+                // no login to be sent to: a token that is not one of ours finds nothing
+                if (response.getStatus() != 404) {
+                    problems.add(entry.getKey() + " with an unknown token -> " + response.getStatus());
+                }
+                continue;
+            }
             boolean toLogin = response.getStatus() == 302 && location(response).contains("/login");
             if (!toLogin && response.getStatus() != 401 && response.getStatus() != 403) {
                 problems.add(entry.getKey() + " -> " + response.getStatus() + " " + location(response));
