@@ -34,6 +34,7 @@ final class EndpointScopes {
             entry("GET /", Scope.ANY_USER),
             entry("GET /help", Scope.ANY_USER),
             entry("GET /casussen", Scope.ANY_USER),
+            entry("POST /casussen/zoeken", Scope.ANY_USER),
             entry("GET /mijn-casussen", Scope.ANY_USER),
             entry("GET /aanmeldingen/nieuw", Scope.ANY_USER),
             entry("POST /aanmeldingen", Scope.ANY_USER),
