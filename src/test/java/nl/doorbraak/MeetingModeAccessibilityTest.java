@@ -42,7 +42,9 @@ class MeetingModeAccessibilityTest {
 
     @Test
     void theChairWritesTheVerslagInMeetingModeAndEveryStateMeetsWcag() throws Exception {
-        Planned p = new MeetingModeFixture(mvc, jdbc).planned();
+        MeetingModeFixture fixture = new MeetingModeFixture(mvc, jdbc);
+        Planned p = fixture.planned();
+        fixture.meetingHeld(p.itemId());
         try (HeadlessChromium chromium = HeadlessChromium.start();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();

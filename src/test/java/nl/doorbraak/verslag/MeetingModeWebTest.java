@@ -79,7 +79,7 @@ class MeetingModeWebTest {
                 .andExpect(content().string(containsString("Wie voert de regie, wordt casusmanager?")))
                 .andExpect(content().string(containsString("Heeft de leerling alles kunnen vertellen?")))
                 .andExpect(content().string(containsString("uitgenodigd maar afwezig")))
-                .andExpect(content().string(containsString("/verslagen/" + p.itemId() + "/vaststellen")));
+                .andExpect(content().string(containsString("U kunt het verslag vaststellen zodra het overleg begint")));
 
         mvc.perform(save(chair, p, 0).param("sections[geschiedenis]", "Eerder thuisonderwijs geprobeerd.")
                         .param("attendance[" + p.deelnemer() + "]", "AANWEZIG")
@@ -147,6 +147,28 @@ class MeetingModeWebTest {
                 select a.owner_user_id from verslag_agreement a join verslag v on v.id = a.verslag_id
                 where v.agenda_item_id = ?""").param(p.itemId()).query(Long.class).single())
                 .isEqualTo(fixture.userId("deelnemer-utrecht"));
+    }
+
+    @Test
+    void refusesAnAgreementDueOnOrBeforeTheMeetingDay() throws Exception {
+        Planned p = fixture.planned();
+        MockHttpSession chair = fixture.login("voorzitter-utrecht");
+        LocalDate meetingDay = jdbc.sql("select starts_at::date from meeting where id = ?").param(p.meetingId())
+                .query(LocalDate.class).single();
+        for (LocalDate due : new LocalDate[] {meetingDay, meetingDay.minusDays(1)}) {
+            mvc.perform(post("/verslagen/" + p.itemId() + "/afspraken").session(chair).with(csrf())
+                            .param("what", "Ouders bellen").param("ownerId", String.valueOf(p.deelnemer()))
+                            .param("dueOn", due.toString()).param("result", "Ouders weten het"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Kies een datum na de dag van het overleg.")))
+                    .andExpect(content().string(containsString("Ouders bellen")));
+        }
+        assertThat(jdbc.sql("select count(*) from verslag_agreement a join verslag v on v.id = a.verslag_id "
+                + "where v.agenda_item_id = ?").param(p.itemId()).query(Integer.class).single()).isZero();
+        mvc.perform(post("/verslagen/" + p.itemId() + "/afspraken").session(chair).with(csrf())
+                        .param("what", "Ouders bellen").param("ownerId", String.valueOf(p.deelnemer()))
+                        .param("dueOn", meetingDay.plusDays(1).toString()).param("result", "Ouders weten het"))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -71,8 +71,17 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
         return item;
     }
 
-    /** A complete draft: everyone present, one agreement, regie with deelnemer-utrecht, the pupil "niet aanwezig". */
+    /**
+     * A complete draft of a meeting that took place (see {@link #meetingHeld}): everyone present, one agreement,
+     * regie with deelnemer-utrecht, the pupil "niet aanwezig".
+     */
     public long completeDraft(long item) {
+        meetingHeld(jdbc, item);
+        return completeDraftBeforeTheMeeting(item);
+    }
+
+    /** The same complete draft while the meeting is still ahead. */
+    public long completeDraftBeforeTheMeeting(long item) {
         long caseId = caseOf(item);
         long regie = participant(item, "KERNPARTNER");
         long contact = participant(item, "INBRENGER");
@@ -101,6 +110,17 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
                     .params(verslag, i, questions.get(i), i == 0 ? null : ANSWER, i == 0).update();
         }
         return verslag;
+    }
+
+    /**
+     * The plan form only takes future dates, and a verslag is finalised only once the meeting began: the item's
+     * meeting moves two years back. Planned days are unique per table, so the moved days are too.
+     */
+    public static void meetingHeld(JdbcClient jdbc, long item) {
+        jdbc.sql("""
+                update meeting set starts_at = starts_at - interval '2 years', ends_at = ends_at - interval '2 years'
+                where id = (select meeting_id from agenda_item where id = ?) and starts_at > localtimestamp - interval '1 year'""")
+                .param(item).update();
     }
 
     public static List<String> utrechtChecklist() {
