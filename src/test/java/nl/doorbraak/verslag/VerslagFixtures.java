@@ -114,13 +114,21 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
 
     /**
      * The plan form only takes future dates, and a verslag is finalised only once the meeting began: the item's
-     * meeting moves two years back. Planned days are unique per table, so the moved days are too.
+     * meeting moves to a day more than a year ago, one per meeting (by its id), so no two moved meetings share a day.
      */
     public static void meetingHeld(JdbcClient jdbc, long item) {
         jdbc.sql("""
-                update meeting set starts_at = starts_at - interval '2 years', ends_at = ends_at - interval '2 years'
-                where id = (select meeting_id from agenda_item where id = ?) and starts_at > localtimestamp - interval '1 year'""")
+                update meeting set starts_at = (current_date - (400 + id)::int) + starts_at::time,
+                                   ends_at = (current_date - (400 + id)::int) + ends_at::time
+                where id = (select meeting_id from agenda_item where id = ?) and starts_at > current_date - 300""")
                 .param(item).update();
+    }
+
+    /** The item's meeting moves to {@code day}, at the same time of day. */
+    public static void meetingOn(JdbcClient jdbc, long item, LocalDate day) {
+        jdbc.sql("""
+                update meeting set starts_at = ? + starts_at::time, ends_at = ? + ends_at::time
+                where id = (select meeting_id from agenda_item where id = ?)""").params(day, day, item).update();
     }
 
     public static List<String> utrechtChecklist() {
