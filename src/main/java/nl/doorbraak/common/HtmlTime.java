@@ -1,7 +1,6 @@
 package nl.doorbraak.common;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -11,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 public final class HtmlTime {
 
     private static final DateTimeFormatter ATTRIBUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(DutchTime.ZONE);
 
     private HtmlTime() {
     }

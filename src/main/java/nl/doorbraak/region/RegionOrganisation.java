@@ -12,7 +12,8 @@ import nl.doorbraak.organisation.Sector;
 /**
  * An organisation as the werkwijze names it. {@code partner} marks a structural partner or kernpartner, with
  * {@code role} saying what it does at the table; {@code isDefault} marks an organisation the source does not name;
- * {@code escalationContacts} are the managers' (fictional) addresses for opschalen, comma-separated.
+ * {@code escalationContacts} are the managers' (fictional) addresses for opschalen, comma-separated, and
+ * {@code escalationContactsDefault} marks them as a default when the source names the organisation but no manager.
  */
 public record RegionOrganisation(
         @JsonProperty("code") @NotBlank @Pattern(regexp = Werkwijze.CODE_PATTERN) String code,
@@ -25,7 +26,8 @@ public record RegionOrganisation(
         @JsonProperty("rol") String role,
         @JsonProperty("standaard") boolean isDefault,
         @JsonProperty("toelichting") String note,
-        @JsonProperty("escalatieContact") String escalationContacts) {
+        @JsonProperty("escalatieContact") String escalationContacts,
+        @JsonProperty("escalatieContactStandaard") boolean escalationContactsDefault) {
 
     public OrganisationSeed toSeed() {
         return new OrganisationSeed(code, name, type, schoolType, sector, municipality, escalationContacts);

@@ -39,7 +39,7 @@ class AuditLogPageTest {
         String html = mvc.perform(get("/audit").param("actor", actor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains(actor, "Inloggen", "1-6-2025 12:00:00", "Gelukt").doesNotContain("Oudere regels");
+        assertThat(html).contains(actor, "Inloggen", "01-06-2025 12:00:00", "Gelukt").doesNotContain("Oudere regels");
         assertThat(jdbc.sql("select details from audit_log where actor = 'fg-pagina' and action = 'LOGBOEK_BEKEKEN' order by id desc limit 1")
                 .query(String.class).single()).contains("actor=" + actor);
     }

@@ -99,7 +99,7 @@ class GrantedRightsPageTest {
 
         String html = asPrivacyOfficer(get("/audit/rechten").param("from", "1-3-2024").param("to", "31-3-2024"));
 
-        assertThat(html).contains("maart-" + marker, "10-3-2024 11:00:00").doesNotContain("april-" + marker, "inlog-" + marker);
+        assertThat(html).contains("maart-" + marker, "10-03-2024 11:00:00").doesNotContain("april-" + marker, "inlog-" + marker);
     }
 
     @Test

@@ -101,6 +101,18 @@ class CaseFlowWebTest {
     }
 
     @Test
+    void theTimelineShowsWinterTimeOnTheDutchDayJustAfterMidnight() throws Exception {
+        MockHttpSession referrer = login("verwijzer-utrecht");
+        long id = submit(referrer, uniqueName());
+        jdbc.sql("update case_event set occurred_at = timestamptz '2026-12-01 23:30:00+00' where case_id = ?")
+                .param(id).update();
+
+        mvc.perform(get("/casussen/" + id).session(referrer)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("02-12-2026 00:30")))
+                .andExpect(content().string(not(containsString("01-12-2026 23:30"))));
+    }
+
+    @Test
     void referralWithConsentReachesUtrechtCoordinatorsIsAdmittedAndStaysHiddenFromOutsiders() throws Exception {
         MockHttpSession referrer = login("verwijzer-utrecht");
         String youth = uniqueName();

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,7 +36,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Zuidoost Utrecht routes referrals per sector to its own intake point: a VO referral reaches the coordinator
- * of the SWV VO, not the one of the SWV PO, through a real SMTP server, with a link and no personal data.
+ * of the SWV VO, not the one of the SWV PO, through a real SMTP server, with a link and no personal data; the
+ * intake point's own address from the werkwijze is told too.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -88,6 +90,24 @@ class ReferralMailDeliveryTest {
                 .anySatisfy(ack -> assertThat(ack.getContent().toString()).contains(location).doesNotContain(youth));
     }
 
+    @Test
+    void aPoReferralReachesThePoIntakeAddressOfTheWerkwijzeOnceWithOnlyALinkAndNotTheVoAddress() throws Exception {
+        String youth = "Testkind " + UUID.randomUUID().toString().substring(0, 8);
+
+        String location = mvc.perform(referral(login("verwijzer-zuidoost-utrecht"), youth, "PO"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        sender.deliverDue();
+
+        List<MimeMessage> toPoAddress = about(receivedBy("doorbraaktafel-po@swv-po-zout.example"), location);
+        assertThat(toPoAddress).hasSize(1);
+        assertThat((String) toPoAddress.get(0).getContent()).contains("https://doorbraak.example.nl" + location)
+                .doesNotContain(youth).doesNotContain("Welke plek past").doesNotContain("Zeist");
+        assertThat(toPoAddress.get(0).getSubject()).doesNotContain(youth);
+        assertThat(about(receivedBy("doorbraaktafel-vo@swv-vo-zou.example"), location)).isEmpty();
+        assertThat(about(receivedBy("coordinator-po-zuidoost-utrecht@demo.doorbraak.example"), location)).hasSize(1);
+        assertThat(about(receivedBy("coordinator-vo-zuidoost-utrecht@demo.doorbraak.example"), location)).isEmpty();
+    }
+
     /** A coordinator of Zuidoost Utrecht working at the organisation with this werkwijze code; returns the e-mail. */
     private String coordinatorAt(String organisationCode) {
         String username = "intake-" + UUID.randomUUID().toString().substring(0, 8);
@@ -108,9 +128,13 @@ class ReferralMailDeliveryTest {
     }
 
     private static MockHttpServletRequestBuilder referral(MockHttpSession session, String youth) {
+        return referral(session, youth, "VO");
+    }
+
+    private static MockHttpServletRequestBuilder referral(MockHttpSession session, String youth, String sector) {
         Map<String, String> fields = new LinkedHashMap<>(
                 ReferralFormFields.complete(youth, "zuidoost-utrecht", "Zeist", LocalDate.now()));
-        fields.put("sector", "VO");
+        fields.put("sector", sector);
         fields.put("actie", "indienen");
         MockHttpServletRequestBuilder request = post("/aanmeldingen").session(session).with(csrf());
         fields.forEach(request::param);
@@ -119,6 +143,17 @@ class ReferralMailDeliveryTest {
 
     private static List<MimeMessage> receivedBy(String address) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> sentTo(message, address)).toList();
+    }
+
+    /** The mails whose text carries this case's link. */
+    private static List<MimeMessage> about(List<MimeMessage> messages, String location) {
+        return messages.stream().filter(message -> {
+            try {
+                return Pattern.compile(Pattern.quote(location) + "(?!\\d)").matcher(message.getContent().toString()).find();
+            } catch (IOException | jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private static boolean sentTo(MimeMessage message, String address) {

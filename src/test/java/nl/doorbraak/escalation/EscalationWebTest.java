@@ -144,6 +144,48 @@ class EscalationWebTest {
     }
 
     @Test
+    void thePageSaysWhoWillBeToldBeforeRaising() throws Exception {
+        String page = page("deelnemer-utrecht");
+        assertThat(page).contains("Wie krijgt bericht?").contains("De leidinggevende van " + schoolName())
+                .contains("Coördinator ").doesNotContain(schoolManager)
+                .doesNotContain("Alleen de coördinatoren van de regio krijgen bericht")
+                .contains("Als SAVE betrokken is, krijgt ook SAVE (Samen Veilig) een bericht.");
+    }
+
+    @Test
+    void withoutAManagerThePageSaysOnlyTheCoordinatorsWillBeTold() throws Exception {
+        jdbc.sql("update organisation set escalation_contacts = null where id = ?").param(schoolId).update();
+        assertThat(page("deelnemer-utrecht")).doesNotContain("De leidinggevende van " + schoolName())
+                .contains("Van de organisaties van de deelnemers is geen leidinggevende bekend. Alleen de coördinatoren");
+    }
+
+    @Test
+    void involvingSaveAlsoTellsTheRegionsSaveContactWithOnlyALink() throws Exception {
+        mvc.perform(post("/casussen/" + caseId + "/opschalen").session(fx.login("deelnemer-utrecht")).with(csrf())
+                        .param("reason", "Er komt geen passend aanbod.").param("saveInvolved", "true")
+                        .param("saveConsentBy", "Beide ouders").param("saveConsentOn", LocalDate.now().toString())
+                        .param("saveConsentHow", "Mondeling aan tafel"))
+                .andExpect(status().is3xxRedirection());
+        sender.deliverDue();
+
+        List<MimeMessage> mails = receivedBy("save@samen-veilig-utrecht.example");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getContent().toString()).contains("SAVE (Samen Veilig) is gevraagd mee te denken")
+                .contains("/casussen/" + caseId + "/opschalen").doesNotContain(youth).doesNotContain("Beide ouders");
+        assertThat(jdbc.sql("select kind from escalation_recipient r join escalation e on e.id = r.escalation_id "
+                + "where e.case_id = ? and r.email = ?").params(caseId, "save@samen-veilig-utrecht.example")
+                .query(String.class).single()).isEqualTo("SAVE");
+        assertThat(page("coordinator-utrecht")).contains("SAVE (Samen Veilig)");
+    }
+
+    @Test
+    void withoutSaveNoMailGoesToSave() throws Exception {
+        raise(fx.login("deelnemer-utrecht"), "Vastgelopen zonder SAVE.");
+        sender.deliverDue();
+        assertThat(receivedBy("save@samen-veilig-utrecht.example")).isEmpty();
+    }
+
+    @Test
     void saveWithoutConsentIsRefusedNextToTheFieldKeepingWhatWasTyped() throws Exception {
         String page = mvc.perform(post("/casussen/" + caseId + "/opschalen").session(fx.login("deelnemer-utrecht"))
                         .with(csrf()).param("reason", "Er komt geen passend aanbod.").param("saveInvolved", "true"))

@@ -1,12 +1,10 @@
 package nl.doorbraak.audit.web;
 
+import nl.doorbraak.common.DutchTime;
 import nl.doorbraak.common.HtmlTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import nl.doorbraak.audit.internal.AuditEntry;
@@ -21,16 +19,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 record RightsRow(String time, String isoTime, String actor, String action, String accountId, String username,
         List<String> roles, List<String> granted, List<String> revoked, boolean newAccount, String logUrl) {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm:ss", Locale.forLanguageTag("nl"))
-            .withZone(AMSTERDAM);
-
     static RightsRow of(AuditEntry e) {
         Map<String, String> details = details(e.details());
         List<String> roles = roles(details.get("rollen"));
         boolean newAccount = "GEBRUIKER_AANGEMAAKT".equals(e.action());
         List<String> before = details.containsKey("rollen voor") ? roles(details.get("rollen voor")) : roles;
-        return new RightsRow(DUTCH.format(e.occurredAt()), HtmlTime.attribute(e.occurredAt()), e.actor(), e.action(),
+        return new RightsRow(DutchTime.showDateTimeSeconds(e.occurredAt()), HtmlTime.attribute(e.occurredAt()), e.actor(), e.action(),
                 e.objectId(), details.get("gebruikersnaam"), roles,
                 newAccount ? roles : roles.stream().filter(r -> !before.contains(r)).toList(),
                 before.stream().filter(r -> !roles.contains(r)).toList(), newAccount,

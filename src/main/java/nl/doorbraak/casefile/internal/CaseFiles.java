@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class})
 public class CaseFiles {
 
-    private static final int TRIAGE_QUEUE_LIMIT = 200;
-
     private final CaseGuard guard;
     private final CaseReadModel reads;
     private final CaseListQuery lists;
@@ -28,10 +26,12 @@ public class CaseFiles {
     private final CaseTime time;
     private final CaseScopes scopes;
     private final CoordinatorAssignment assignment;
+    private final RegionIntakePoints intakePoints;
 
     CaseFiles(CaseGuard guard, CaseReadModel reads, CaseListQuery lists, Werkwijzen werkwijzen,
             AuditLog audit, CaseTime time, CaseScopes scopes, CoordinatorAssignment assignment,
-            SchoolCalendars calendars) {
+            SchoolCalendars calendars, RegionIntakePoints intakePoints) {
+        this.intakePoints = intakePoints;
         this.calendars = calendars;
         this.scopes = scopes;
         this.assignment = assignment;
@@ -62,7 +62,8 @@ public class CaseFiles {
                 reads.decisions(caseId), clocks, leerplicht, werkwijzen.get(facts.regionSlug()).name(),
                 CaseAccess.mayTriage(user, facts), CaseAccess.mayWithdrawConsent(user, facts),
                 CaseAccess.mayEditDraft(user, facts), reads.assignedCoordinator(caseId).orElse(null),
-                CaseAccess.mayAssign(user, facts) ? assignment.candidates(facts.regionSlug()) : List.of());
+                CaseAccess.mayAssign(user, facts) ? assignment.candidates(facts.regionSlug()) : List.of(),
+                intakePoints.choiceFor(List.of(facts.regionSlug())).nameOf(facts.regionSlug(), details.sector()));
     }
 
     public CasePage ofMyRegions(CurrentUser user, CaseFilter filter, int page, int pageSize) {
@@ -82,8 +83,16 @@ public class CaseFiles {
                 Math.max(page, 0), pageSize);
     }
 
-    public List<CaseListItem> awaitingTriage(CurrentUser user) {
-        audit.record(AuditEvent.of("VOOROVERLEG_LIJST_BEKEKEN", "CASUS", null).withActor(user.username()));
-        return lists.awaitingTriage(scopes.of(user).coordinating(), time.today(), TRIAGE_QUEUE_LIMIT);
+    /**
+     * The vooroverleg queue of the user's regions, oldest first; {@code intakePointKey} narrows it to one of their
+     * intake points ({@link IntakePoint#key}), null or unknown means all.
+     */
+    public TriageQueue awaitingTriage(CurrentUser user, String intakePointKey, int page, int pageSize) {
+        IntakePointChoice choice = intakePoints.choiceFor(user.regionSlugs());
+        IntakePoint selected = choice.byKey(intakePointKey).orElse(null);
+        audit.record(AuditEvent.of("VOOROVERLEG_LIJST_BEKEKEN", "CASUS", null).withActor(user.username())
+                .withDetails(selected == null ? null : "intakepunt=" + selected.key()));
+        return new TriageQueue(lists.awaitingTriage(scopes.of(user).coordinating(), selected, time.today(),
+                Math.max(page, 0), pageSize), choice, selected);
     }
 }

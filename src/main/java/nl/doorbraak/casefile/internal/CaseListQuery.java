@@ -22,7 +22,8 @@ class CaseListQuery {
     private static final String COLUMNS = """
             select c.id, c.region_slug, c.status, c.youth_name, c.municipality, c.school_type, c.submitted_at,
                    c.table_deadline,
-                   coalesce(c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN') and c.table_deadline < :today, false) as overdue
+                   coalesce(c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN') and c.table_deadline < :today, false) as overdue,
+                   c.sector
             from case_file c""";
 
     private final JdbcClient jdbc;
@@ -57,16 +58,23 @@ class CaseListQuery {
         return page(" where " + String.join(" and ", conditions), params, page, pageSize);
     }
 
-    /** The vooroverleg queue: submitted cases not yet decided, oldest first (they have waited longest). */
-    List<CaseListItem> awaitingTriage(CaseScope scope, LocalDate today, int limit) {
-        Map<String, Object> params = new HashMap<>(Map.of("today", today, "limit", limit));
+    /**
+     * The vooroverleg queue: submitted cases not yet decided, oldest first (they have waited longest), optionally of
+     * one intake point only (its region and sectors; index {@code case_file_region_sector_triage_idx}).
+     */
+    CasePage awaitingTriage(CaseScope scope, IntakePoint intakePoint, LocalDate today, int page, int pageSize) {
+        Map<String, Object> params = new HashMap<>(Map.of("today", today));
         String inScope = scopeCondition(scope, "c", params);
         if (inScope == null) {
-            return List.of();
+            return new CasePage(List.of(), page, pageSize, 0, false);
         }
-        return jdbc.sql(COLUMNS + " where " + inScope + " and c.status in ('AANGEMELD', 'IN_VOOROVERLEG')"
-                        + " order by c.id limit :limit")
-                .params(params).query(CaseListItem.class).list();
+        String where = " where " + inScope + " and c.status in ('AANGEMELD', 'IN_VOOROVERLEG')";
+        if (intakePoint != null) {
+            where += " and c.region_slug = :pointRegion and c.sector in (:pointSectors)";
+            params.put("pointRegion", intakePoint.regionSlug());
+            params.put("pointSectors", intakePoint.sectors().stream().map(Enum::name).sorted().toList());
+        }
+        return page(where, "c.id", params, page, pageSize);
     }
 
     CasePage involving(long userId, LocalDate today, int page, int pageSize) {
@@ -131,7 +139,11 @@ class CaseListQuery {
     }
 
     private CasePage page(String where, Map<String, Object> params, int page, int pageSize) {
-        List<CaseListItem> items = jdbc.sql(COLUMNS + where + " order by c.id desc limit :limit offset :offset")
+        return page(where, "c.id desc", params, page, pageSize);
+    }
+
+    private CasePage page(String where, String order, Map<String, Object> params, int page, int pageSize) {
+        List<CaseListItem> items = jdbc.sql(COLUMNS + where + " order by " + order + " limit :limit offset :offset")
                 .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
                 .query(CaseListItem.class).list();
         long count = jdbc.sql("select count(*) from (select 1 from case_file c" + where + " limit :cap) x")

@@ -43,8 +43,16 @@ class CaseNotifier {
         this.messages = messages;
     }
 
+    /**
+     * A new referral: its intake point's coordinators, the intake point's own address from the werkwijze (a shared
+     * mailbox, told once even when a coordinator uses it too) and the referrer hear of it.
+     */
     void referralSubmitted(long caseId, String regionSlug, Sector sector, long referrerId) {
-        coordinatorsFor(regionSlug, sector).forEach(c -> send(c, "AANMELDING_ONTVANGEN", "referral", caseId));
+        List<UserContact> coordinators = coordinatorsFor(regionSlug, sector);
+        coordinators.forEach(c -> send(c, "AANMELDING_ONTVANGEN", "referral", caseId));
+        werkwijzen.get(regionSlug).intakeRouteFor(sector).map(IntakeRoute::email)
+                .filter(address -> coordinators.stream().noneMatch(c -> address.equalsIgnoreCase(c.email())))
+                .ifPresent(address -> send(address, "AANMELDING_INTAKEPUNT", "intakeAddress", caseId));
         users.find(referrerId).ifPresent(r -> send(r, "AANMELDING_BEVESTIGD", "acknowledgement", caseId));
     }
 
@@ -87,8 +95,12 @@ class CaseNotifier {
     }
 
     private void send(UserContact to, String kind, String messagePrefix, long caseId) {
+        send(to.email(), kind, messagePrefix, caseId);
+    }
+
+    private void send(String address, String kind, String messagePrefix, long caseId) {
         String link = "/casussen/" + caseId;
-        outbox.enqueue(new OutgoingMail(to.email(), kind,
+        outbox.enqueue(new OutgoingMail(address, kind,
                 messages.getMessage("casefile.mail." + messagePrefix + ".subject", null, DUTCH),
                 messages.getMessage("casefile.mail." + messagePrefix + ".body", new Object[] {link}, DUTCH), link));
     }

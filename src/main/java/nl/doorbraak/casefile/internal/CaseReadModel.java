@@ -1,8 +1,12 @@
 package nl.doorbraak.casefile.internal;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import nl.doorbraak.organisation.OrganisationType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,10 +51,18 @@ class CaseReadModel {
 
     List<TriageRecord> decisions(long id) {
         return jdbc.sql("""
-                select d.decider_user_id, u.display_name as decider_name, d.organisation_type, d.decision, d.reason,
-                       d.criteria_met, d.decided_at
+                select d.decider_user_id, u.display_name, d.organisation_type, d.decision, d.reason,
+                       d.condition_holds, d.circumstances_met, d.circumstances_checked, d.criteria_met, d.decided_at
                 from triage_decision d join app_user u on u.id = d.decider_user_id
                 where d.case_id = ? order by d.decided_at, d.id""")
-                .param(id).query(TriageRecord.class).list();
+                .param(id).query((rs, n) -> new TriageRecord(rs.getLong(1), rs.getString(2),
+                        rs.getString(3) == null ? null : OrganisationType.valueOf(rs.getString(3)),
+                        TriageChoice.valueOf(rs.getString(4)), rs.getString(5), rs.getBoolean(6), rs.getInt(7),
+                        texts(rs.getArray(8)), rs.getBoolean(9), rs.getObject(10, OffsetDateTime.class)))
+                .list();
+    }
+
+    private static List<String> texts(Array array) throws SQLException {
+        return array == null ? null : List.of((String[]) array.getArray());
     }
 }

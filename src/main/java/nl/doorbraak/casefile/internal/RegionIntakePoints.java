@@ -1,10 +1,16 @@
 package nl.doorbraak.casefile.internal;
 
+import java.util.Collection;
+import java.util.Optional;
+
 import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.region.Werkwijzen;
 import org.springframework.stereotype.Component;
 
-/** A region's separate intake points, from its werkwijze matched to the organisations stored for the region. */
+/**
+ * A region's separate intake points, from its werkwijze matched to the organisations stored for the region; and the
+ * intake points of a reader's regions, by name.
+ */
 @Component
 class RegionIntakePoints {
 
@@ -14,6 +20,12 @@ class RegionIntakePoints {
     RegionIntakePoints(Werkwijzen werkwijzen, OrganisationDirectory organisations) {
         this.werkwijzen = werkwijzen;
         this.organisations = organisations;
+    }
+
+    /** The intake points of these regions (those with a werkwijze). */
+    IntakePointChoice choiceFor(Collection<String> regionSlugs) {
+        return IntakePointChoice.of(regionSlugs.stream().distinct().map(werkwijzen::find)
+                .flatMap(Optional::stream).toList());
     }
 
     IntakePoints of(String regionSlug) {

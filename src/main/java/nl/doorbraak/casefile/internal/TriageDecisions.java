@@ -17,13 +17,17 @@ class TriageDecisions {
         this.jdbc = jdbc;
     }
 
-    void insert(long caseId, long deciderId, OrganisationType type, TriageInput input, boolean criteriaMet, Instant at) {
+    /** {@code ticked}: the circumstances the decider ticked, in the werkwijze's words. */
+    void insert(long caseId, long deciderId, OrganisationType type, TriageInput input, List<String> ticked,
+            boolean criteriaMet, Instant at) {
         jdbc.sql("""
                 insert into triage_decision (case_id, decider_user_id, organisation_type, decision, reason,
-                                             condition_holds, circumstances_met, criteria_met, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             condition_holds, circumstances_met, circumstances_checked, criteria_met,
+                                             decided_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, deciderId, type == null ? null : type.name(), input.choice().name(), input.reason(),
-                        input.conditionHolds(), input.circumstancesThatHold().size(), criteriaMet, Timestamps.of(at))
+                        input.conditionHolds(), ticked.size(), ticked.toArray(String[]::new), criteriaMet,
+                        Timestamps.of(at))
                 .update();
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.organisation.OrganisationType;
@@ -43,6 +44,15 @@ public final class TriageRules {
     /** Whether this user's organisation may decide: any coordinator alone, only the named types jointly. */
     public static boolean mayDecide(Admission admission, OrganisationType deciderType) {
         return !admission.jointDecision() || (deciderType != null && admission.deciders().contains(deciderType));
+    }
+
+    /**
+     * The werkwijze's circumstances this decider ticked, in the werkwijze's order and words; indexes outside the
+     * list or given twice count once or not at all, so a tampered form cannot meet the criteria.
+     */
+    public static List<String> circumstancesTicked(Admission admission, List<Integer> indexes) {
+        return IntStream.range(0, admission.circumstances().size()).filter(indexes::contains)
+                .mapToObj(admission.circumstances()::get).toList();
     }
 
     /** One decider's choice, with the type of organisation they decided for. */

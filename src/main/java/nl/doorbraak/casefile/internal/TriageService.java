@@ -51,6 +51,12 @@ public class TriageService {
         this.time = time;
     }
 
+    /** Whether this user may decide in the region's vooroverleg (where it is joint: only for a decider type). */
+    @Transactional(readOnly = true)
+    public boolean mayDecide(CurrentUser user, String regionSlug) {
+        return TriageRules.mayDecide(werkwijzen.get(regionSlug).admission(), organisationTypeOf(user));
+    }
+
     /** Returns the case's outcome, or empty while a joint decision waits for the other decider. */
     public Optional<CaseStatus> decide(CurrentUser user, long caseId, TriageInput input) {
         CaseFacts facts = guard.allowed(user, caseId, "TRIAGE_BESLUIT", CaseAccess::mayTriage,
@@ -61,12 +67,13 @@ public class TriageService {
             guard.refuse(user, caseId, "TRIAGE_BESLUIT", "triage.refused.notADecider");
             throw new CaseTransitionRefused("triage.refused.notADecider");
         }
-        boolean criteriaMet = admission.admits(input.conditionHolds(), input.circumstancesThatHold().size());
+        List<String> ticked = TriageRules.circumstancesTicked(admission, input.circumstancesThatHold());
+        boolean criteriaMet = admission.admits(input.conditionHolds(), ticked.size());
         guard.refuseIfAny(user, caseId, "TRIAGE_BESLUIT", check(input, criteriaMet));
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
         lifecycle.startTriage(user.id(), now);
-        decisions.insert(caseId, user.id(), deciderType, input, criteriaMet, now);
+        decisions.insert(caseId, user.id(), deciderType, input, ticked, criteriaMet, now);
         Optional<CaseStatus> outcome = TriageRules.outcome(admission, decisions.of(caseId));
         conclude(lifecycle, outcome, user.id(), now, input.reason());
         cases.changeStatus(caseId, lifecycle.status(), now);

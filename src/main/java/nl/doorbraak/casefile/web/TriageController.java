@@ -21,12 +21,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The vooroverleg: the queue of new referrals and one decider's decision with the werkwijze's checklist. */
 @Controller
 @RequestMapping("/vooroverleg")
 class TriageController {
+
+    private static final int PAGE_SIZE = 100;
 
     private final CaseFiles caseFiles;
     private final TriageService triage;
@@ -44,8 +47,10 @@ class TriageController {
     }
 
     @GetMapping
-    String queue(Model model) {
-        model.addAttribute("items", caseFiles.awaitingTriage(WebSupport.userWithAnyRole(Role.COORDINATOR)));
+    String queue(@RequestParam(required = false) String intakepunt, @RequestParam(defaultValue = "0") int pagina,
+            Model model) {
+        model.addAttribute("queue", caseFiles.awaitingTriage(WebSupport.userWithAnyRole(Role.COORDINATOR), intakepunt,
+                pagina, PAGE_SIZE));
         return "casefile/triage-queue";
     }
 
@@ -74,11 +79,13 @@ class TriageController {
     }
 
     private String show(long id, TriageForm form, Model model) {
-        CaseView view = caseFiles.view(WebSupport.userWithAnyRole(Role.COORDINATOR), id);
+        CurrentUser user = WebSupport.userWithAnyRole(Role.COORDINATOR);
+        CaseView view = caseFiles.view(user, id);
         if (!view.mayTriage()) {
             return "redirect:/casussen/" + id;
         }
         model.addAttribute("view", view);
+        model.addAttribute("mayDecide", triage.mayDecide(user, view.details().regionSlug()));
         model.addAttribute("duplicates", duplicates.panel(WebSupport.user(), id));
         model.addAttribute("admission", werkwijzen.get(view.details().regionSlug()).admission());
         model.addAttribute("triageForm", form);

@@ -23,8 +23,11 @@ class EscalationMail {
 
     void send(Recipient recipient, long caseId) {
         String link = "/casussen/" + caseId + "/opschalen";
-        String body = recipient.kind() == Recipient.Kind.LEIDINGGEVENDE ? "escalation.mail.body.manager"
-                : "escalation.mail.body.coordinator";
+        String body = switch (recipient.kind()) {
+            case LEIDINGGEVENDE -> "escalation.mail.body.manager";
+            case COORDINATOR -> "escalation.mail.body.coordinator";
+            case SAVE -> "escalation.mail.body.save";
+        };
         outbox.enqueue(new OutgoingMail(recipient.email(), "OPGESCHAALD",
                 messages.getMessage("escalation.mail.subject", null, DUTCH),
                 messages.getMessage(body, new Object[] {link}, DUTCH), link));

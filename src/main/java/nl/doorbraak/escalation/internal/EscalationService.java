@@ -53,10 +53,12 @@ public class EscalationService {
     public EscalationPage page(CurrentUser user, long caseId) {
         CaseSummary summary = participation.visible(user, caseId, "ESCALATIES_BEKEKEN");
         Werkwijze werkwijze = werkwijzen.get(summary.regionSlug());
-        return new EscalationPage(caseId, werkwijze.name(),
-                EscalationRules.mayRaise(user, summary, participation.participantUserIds(caseId)),
+        boolean mayRaise = EscalationRules.mayRaise(user, summary, participation.participantUserIds(caseId));
+        return new EscalationPage(caseId, werkwijze.name(), mayRaise,
                 EscalationRules.mayResolve(user, summary), escalations.ofCase(caseId, clock.instant()),
-                werkwijze.finalSay().map(Doorzettingsmacht::description).orElse(null), werkwijze.escalation());
+                werkwijze.finalSay().map(Doorzettingsmacht::description).orElse(null), werkwijze.escalation(),
+                mayRaise ? recipients.of(caseId, summary.regionSlug()) : List.of(),
+                mayRaise ? recipients.save(summary.regionSlug()) : List.of());
     }
 
     /** Records the escalation and mails everyone it concerns a link; returns how many were told. */
@@ -67,7 +69,7 @@ public class EscalationService {
         }
         Instant now = clock.instant();
         long id = escalations.insert(caseId, user.id(), now, draft);
-        List<Recipient> told = recipients.of(caseId, summary.regionSlug());
+        List<Recipient> told = recipients.of(caseId, summary.regionSlug(), draft.saveInvolved());
         told.forEach(recipient -> {
             escalations.addRecipient(id, recipient);
             mail.send(recipient, caseId);

@@ -1,9 +1,8 @@
 package nl.doorbraak.mail.web;
 
+import nl.doorbraak.common.DutchTime;
 import nl.doorbraak.common.HtmlTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,10 +26,6 @@ record OutboxRow(long id, String created, String isoCreated, String kind, String
         String subject, List<String> bodyLines, String linkPath, boolean hasAttachment, OutboxStatus status,
         int attempts, String nextAttempt, boolean retryable, String lastError) {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu HH:mm", Locale.forLanguageTag("nl"))
-            .withZone(AMSTERDAM);
-
     static List<OutboxRow> forAdministrator(List<OutboxEntry> entries, AccountAddresses accounts) {
         Set<String> known = entries.isEmpty() ? Set.of()
                 : accounts.accountsAmong(entries.stream().map(OutboxEntry::recipient).toList());
@@ -41,7 +36,7 @@ record OutboxRow(long id, String created, String isoCreated, String kind, String
         boolean contentShown = toAccount && !e.hasAttachment();
         // Only a mail that already failed once has a next attempt worth mentioning.
         boolean retrying = e.sentAt() == null && e.failedAt() == null && e.attempts() > 0;
-        return new OutboxRow(e.id(), DUTCH.format(e.createdAt()), HtmlTime.attribute(e.createdAt()), e.kind(),
+        return new OutboxRow(e.id(), DutchTime.showDateTime(e.createdAt()), HtmlTime.attribute(e.createdAt()), e.kind(),
                 toAccount ? e.recipient() : mask(e.recipient()), contentShown, contentShown ? e.subject() : null,
                 contentShown ? e.body().lines().filter(line -> !line.isBlank()).toList() : List.of(),
                 contentShown ? e.linkPath() : null, e.hasAttachment(), e.status(), e.attempts(),
@@ -58,7 +53,7 @@ record OutboxRow(long id, String created, String isoCreated, String kind, String
     }
 
     private static String format(Instant instant) {
-        return instant == null ? null : DUTCH.format(instant);
+        return instant == null ? null : DutchTime.showDateTime(instant);
     }
 
     public String statusParam() {

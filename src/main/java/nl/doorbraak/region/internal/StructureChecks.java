@@ -49,6 +49,9 @@ class StructureChecks {
                     school ? "ontbreekt (verplicht voor een school)" : "alleen voor een school");
             require(file, "organisaties[" + i + "].escalatieContact", validContacts(organisation.escalationContacts()),
                     "geen geldige e-mailadressen op een .example-domein (gescheiden door komma's)");
+            require(file, "organisaties[" + i + "].escalatieContactStandaard",
+                    !organisation.escalationContactsDefault() || organisation.escalationContacts() != null,
+                    "alleen bij een escalatieContact");
             require(file, "organisaties[" + i + "].gemeente",
                     organisation.municipality() == null || werkwijze.municipalities().contains(organisation.municipality()),
                     "staat niet in gemeenten");

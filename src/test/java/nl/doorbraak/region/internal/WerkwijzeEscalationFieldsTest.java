@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class WerkwijzeEscalationFieldsTest {
 
@@ -30,6 +32,30 @@ class WerkwijzeEscalationFieldsTest {
         assertThat(werkwijze.organisation("swv-po").orElseThrow().toSeed().escalationContacts())
                 .isEqualTo("directeur@swv-po.example, teamleider@swv-po.example");
         assertThat(werkwijze.finalSay().orElseThrow().description()).isEqualTo("SWV PO (directeur)");
+    }
+
+    @Test
+    void refusesADefaultMarkWithoutAnEscalationContact() {
+        assertThat(WerkwijzeRefusalTest.VALID).contains(SWV);
+        assertThatThrownBy(() -> load(WerkwijzeRefusalTest.VALID.replace(SWV,
+                "    sector: PO\n    escalatieContactStandaard: true\nintakeroutes:")))
+                .hasMessageContaining("veld organisaties[1].escalatieContactStandaard: alleen bij een escalatieContact");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utrecht", "zuidoost-utrecht"})
+    void everyOrganisationOfTheUtrechtRegionsHasAManagerForOpschalenAndAddedOnesAreMarked(String slug) throws Exception {
+        String file = "werkwijzen/" + slug + ".yml";
+        byte[] yaml;
+        try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
+            yaml = in.readAllBytes();
+        }
+        var organisations = loader.load(slug + ".yml", yaml).werkwijze().organisations();
+        assertThat(organisations).allSatisfy(o -> assertThat(o.escalationContacts()).as(o.code()).isNotBlank());
+        assertThat(organisations).filteredOn(o -> o.escalationContactsDefault()).isNotEmpty();
+        assertThat(new String(yaml, StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("escalatieContactStandaard: true")))
+                .allSatisfy(line -> assertThat(line).contains("# niet uit de bron"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.doorbraak.shell.web;
+package nl.doorbraak.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,12 @@ class DutchTimeTest {
     @Test
     void leavesAWallClockTimeAsItIs() {
         assertThat(time.dateTime(LocalDateTime.of(2026, 12, 6, 9, 0))).isEqualTo("06-12-2026 09:00");
+    }
+
+    @Test
+    void showsTheDutchDayOfAMomentJustAfterMidnight() {
+        assertThat(time.date(OffsetDateTime.of(2026, 12, 1, 23, 30, 0, 0, ZoneOffset.UTC))).isEqualTo("02-12-2026");
+        assertThat(DutchTime.showDateTimeSeconds(Instant.parse("2026-07-01T10:00:05Z"))).isEqualTo("01-07-2026 12:00:05");
     }
 
     @Test
