@@ -68,16 +68,6 @@ class MeetingModeWeb {
         return false;
     }
 
-    String act(RedirectAttributes redirect, long itemId, String successKey, Runnable change) {
-        try {
-            change.run();
-            success(redirect, successKey);
-        } catch (DraftRefused refused) {
-            onlyGlobal(refused, redirect);
-        }
-        return "redirect:/verslagen/" + itemId;
-    }
-
     void success(RedirectAttributes redirect, String key) {
         redirect.addFlashAttribute("flashSuccess", text(key));
     }
