@@ -289,6 +289,32 @@ class VerslagVersionWebTest {
     }
 
     @Test
+    void theSmartTableKeepsALongDateAndALongNameInsideTheirColumnsAndThePdfHasADescription() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        long verslag = fixtures.completeDraft(item);
+        LocalDate september = LocalDate.of(LocalDate.now().getYear() + 1, 9, 28);
+        jdbc.sql("update verslag_agreement set due_on = ? where verslag_id = ?").params(september, verslag).update();
+        jdbc.sql("update agenda_participant set name = 'Marie-Louise van Oldenbarnevelt-Hoogstraten' where id = ?")
+                .param(fixtures.participant(item, "KERNPARTNER")).update();
+        finalise(item);
+
+        byte[] pdf = mvc.perform(get("/verslagen/" + item + "/versies/1/pdf").session(fixtures.login("voorzitter-utrecht")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Glyphs glyphs = Glyphs.of(document).after("SMART-afspraken");
+            // the row: who | what | when | how | result; each cell's text ends left of where the next cell's begins
+            assertThat(glyphs.right("Hoogstraten")).isLessThan(glyphs.left(VerslagFixtures.AGREEMENT.substring(0, 5)));
+            assertThat(glyphs.right("september")).isLessThan(glyphs.left("Telefonisch"));
+            assertThat(glyphs.right(String.valueOf(september.getYear()))).isLessThan(glyphs.left("Telefonisch"));
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Verslag van de tafel, vastgesteld door de voorzitter");
+            Glyphs.preview(document, glyphs.page("september"), "target/pdf-preview/smart-table-200.png");
+        }
+        assertThat(failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failedRules(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+    }
+
+    @Test
     void aParticipantReceivesTheReadyMailWithOnlyALink() throws Exception {
         String youth = VerslagFixtures.uniqueYouth();
         long item = fixtures.plannedItem(youth);
