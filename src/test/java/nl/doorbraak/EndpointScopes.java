@@ -14,6 +14,11 @@ final class EndpointScopes {
     enum Scope {
         /** reachable without login */
         PUBLIC,
+        /**
+         * no login: a secret token in the path is the key (the personal agenda feed); an unknown token gets 404 and
+         * is audited as DENIED
+         */
+        TOKEN,
         /** any logged-in user; shows only what the user may see */
         ANY_USER,
         /** about one case (or its meeting, verslag, agreements): need-to-know of that case */
@@ -29,6 +34,7 @@ final class EndpointScopes {
             entry("GET /", Scope.ANY_USER),
             entry("GET /help", Scope.ANY_USER),
             entry("GET /casussen", Scope.ANY_USER),
+            entry("POST /casussen/zoeken", Scope.ANY_USER),
             entry("GET /mijn-casussen", Scope.ANY_USER),
             entry("GET /aanmeldingen/nieuw", Scope.ANY_USER),
             entry("POST /aanmeldingen", Scope.ANY_USER),
@@ -43,6 +49,14 @@ final class EndpointScopes {
             entry("POST /account/wachtwoord", Scope.ANY_USER),
             entry("POST /account/api-tokens", Scope.ANY_USER),
             entry("POST /account/api-tokens/{id}/intrekken", Scope.ANY_USER),
+            // branch notify: the user's own notifications (rows of another user are not found)
+            entry("GET /meldingen", Scope.ANY_USER),
+            entry("POST /meldingen/{id}/openen", Scope.ANY_USER),
+            entry("POST /meldingen/gelezen", Scope.ANY_USER),
+            entry("GET /mijn-overleggen", Scope.ANY_USER),
+            entry("POST /mijn-overleggen/agenda-abonnement", Scope.ANY_USER),
+            entry("POST /mijn-overleggen/agenda-abonnement/intrekken", Scope.ANY_USER),
+            entry("GET /agenda/feed/{token}.ics", Scope.TOKEN),
             entry("GET /api/v1/casussen", Scope.ANY_USER),
             entry("POST /api/v1/aanmeldingen", Scope.ANY_USER),
             entry("GET /api/v1/leerplicht", Scope.ANY_USER),

@@ -75,6 +75,8 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "signaal" -> "stil";
             case "slug" -> "utrecht";
             case "dateId" -> String.valueOf(tableDateId);
+            // branch notify: a well-formed agenda feed token that belongs to no one
+            case "token" -> "Onbekend0Onbekend0Onbekend0Onbekend0Onbeke0";
             case "id" -> idFor(pattern);
             default -> throw new IllegalArgumentException("no value for {" + variable + "} in " + pattern);
         };

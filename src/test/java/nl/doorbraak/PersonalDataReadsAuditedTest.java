@@ -67,6 +67,8 @@ class PersonalDataReadsAuditedTest {
             entry("/account/wachtwoord", "the form to choose one's own password: no data of anyone"),
             entry("/overzicht", "numbers per phase and signal; the lists behind them (/overzicht/{signaal}) are audited"),
             entry("/beheer/organisaties", "names, types and places of organisations; their contacts are on the audited page of one"),
+            // branch notify
+            entry("/meldingen", "the user's own notifications: the neutral mail subjects and links, no one's personal data"),
             // branch tabledates
             entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
             entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"));
@@ -175,7 +177,7 @@ class PersonalDataReadsAuditedTest {
      * another state, a draft verslag or a user or organisation.
      */
     record Fixture(Map<String, Long> byVariable, Map<String, Long> byPrefix, Map<String, Map<String, Long>> byPattern,
-            Map<Long, Long> caseOfItem, String signal) {
+            Map<Long, Long> caseOfItem, String signal, String feedToken) {
 
         Call call(String pattern) {
             Matcher matcher = VARIABLE.matcher(pattern);
@@ -186,6 +188,10 @@ class PersonalDataReadsAuditedTest {
                 Long value = value(pattern, variable, pattern.substring(0, matcher.start()));
                 if (variable.equals("signaal")) {
                     matcher.appendReplacement(url, signal);
+                    continue;
+                }
+                if (variable.equals("token")) {
+                    matcher.appendReplacement(url, feedToken);
                     continue;
                 }
                 if (value == null) {
@@ -250,7 +256,11 @@ class PersonalDataReadsAuditedTest {
         Map<String, Map<String, Long>> byPattern = Map.of("/planning/casussen/{caseId}", Map.of("caseId", admitted),
                 "/verslagen/{itemId}", Map.of("itemId", draftItem));
         Map<Long, Long> caseOfItem = Map.of(item, running, draftItem, verslagen.caseOf(draftItem));
-        return new Fixture(byVariable, byPrefix, byPattern, caseOfItem, "in-uitvoering");
+        // branch notify: the agenda feed of the first user tried, audited in the owner's name
+        String feedUrl = mvc.perform(post("/mijn-overleggen/agenda-abonnement").session(session("coordinator-utrecht"))
+                .with(csrf())).andReturn().getFlashMap().get("feedUrl").toString();
+        String feedToken = feedUrl.substring(feedUrl.lastIndexOf('/') + 1, feedUrl.length() - ".ics".length());
+        return new Fixture(byVariable, byPrefix, byPattern, caseOfItem, "in-uitvoering", feedToken);
     }
 
     /** A Utrecht referral by verwijzer-utrecht: submitted, or saved as a draft. */

@@ -1,6 +1,7 @@
 package nl.doorbraak.mail;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,6 +13,11 @@ public interface AccountAddresses {
 
     /** The given addresses that belong to an account, in lower case. */
     Set<String> accountsAmong(Collection<String> addresses);
+
+    /** The id of the active account with this address, if there is one. */
+    default Optional<Long> activeAccountOf(String address) {
+        return Optional.empty();
+    }
 
     /** Knows no accounts: every recipient counts as outside the app. */
     AccountAddresses NONE = addresses -> Set.of();

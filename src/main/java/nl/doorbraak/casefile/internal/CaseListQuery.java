@@ -59,6 +59,40 @@ class CaseListQuery {
     }
 
     /**
+     * The submitted cases in the user's scope that match the search, newest first: the same scope condition as
+     * {@link #ofScope}, then the case number (primary key), the date of birth ({@code case_file_birth_date_idx})
+     * and each name part, folded, anywhere in the folded name ({@code case_file_youth_name_search_idx}).
+     */
+    CasePage matching(CaseScope scope, CaseSearchTerm term, LocalDate today, int page, int pageSize) {
+        Map<String, Object> params = new HashMap<>(Map.of("today", today));
+        String inScope = scopeCondition(scope, "c", params);
+        if (inScope == null) {
+            return new CasePage(List.of(), page, pageSize, 0, false);
+        }
+        List<String> conditions = new ArrayList<>(List.of(inScope, "c.status <> 'CONCEPT'"));
+        conditions.addAll(searchConditions(term, params));
+        return page(" where " + String.join(" and ", conditions), params, page, pageSize);
+    }
+
+    static List<String> searchConditions(CaseSearchTerm term, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (term.caseNumber() != null) {
+            conditions.add("c.id = :caseNumber");
+            params.put("caseNumber", term.caseNumber());
+        }
+        if (term.birthDate() != null) {
+            conditions.add("c.youth_birth_date = :birthDate");
+            params.put("birthDate", term.birthDate());
+        }
+        List<String> parts = term.likeSafeNameParts();
+        for (int i = 0; i < parts.size(); i++) {
+            conditions.add("doorbraak_fold(c.youth_name) like '%' || doorbraak_fold(:namePart" + i + ") || '%'");
+            params.put("namePart" + i, parts.get(i));
+        }
+        return conditions;
+    }
+
+    /**
      * The vooroverleg queue: submitted cases not yet decided, oldest first (they have waited longest), optionally of
      * one intake point only (its region and sectors; index {@code case_file_region_sector_triage_idx}).
      */
@@ -138,12 +172,21 @@ class CaseListQuery {
         return branches.size() == 1 ? branches.get(0) : "(" + String.join(" or ", branches) + ")";
     }
 
+    /** One page of the list under {@code where}, newest first. */
+    static String pageSql(String where) {
+        return pageSql(where, "c.id desc");
+    }
+
+    private static String pageSql(String where, String order) {
+        return COLUMNS + where + " order by " + order + " limit :limit offset :offset";
+    }
+
     private CasePage page(String where, Map<String, Object> params, int page, int pageSize) {
         return page(where, "c.id desc", params, page, pageSize);
     }
 
     private CasePage page(String where, String order, Map<String, Object> params, int page, int pageSize) {
-        List<CaseListItem> items = jdbc.sql(COLUMNS + where + " order by " + order + " limit :limit offset :offset")
+        List<CaseListItem> items = jdbc.sql(pageSql(where, order))
                 .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
                 .query(CaseListItem.class).list();
         long count = jdbc.sql("select count(*) from (select 1 from case_file c" + where + " limit :cap) x")

@@ -57,6 +57,7 @@ class CaseController {
         CurrentUser user = WebSupport.userWithAnyRole(Role.COORDINATOR, Role.VOORZITTER);
         CaseFilter filter = new CaseFilter(status, blankToNull(gemeente), schoolsoort, teLaat);
         model.addAttribute("filter", filter);
+        model.addAttribute("searchForm", new CaseSearchForm());
         model.addAttribute("page", caseFiles.ofMyRegions(user, filter, pagina, PAGE_SIZE));
         model.addAttribute("statusOptions", CaseStatus.values());
         model.addAttribute("schoolTypeOptions", SchoolType.values());

@@ -2,6 +2,7 @@ package nl.doorbraak.identity.internal;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,5 +31,12 @@ class JdbcAccountAddresses implements AccountAddresses {
         // uses the unique index on lower(email)
         return Set.copyOf(jdbc.sql("select lower(email) from app_user where lower(email) in (:addresses)")
                 .param("addresses", lower).query(String.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> activeAccountOf(String address) {
+        return jdbc.sql("select id from app_user where lower(email) = lower(:address) and active")
+                .param("address", address.strip()).query(Long.class).optional();
     }
 }

@@ -3,6 +3,7 @@ package nl.doorbraak.identity.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +29,8 @@ class SecurityConfiguration {
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        // the personal agenda feed: a calendar app has no login, the secret token in the path is the key
+                        .requestMatchers(HttpMethod.GET, "/agenda/feed/*").permitAll()
                         .requestMatchers("/beheer/**").hasRole("BEHEERDER")
                         .requestMatchers("/audit/**", "/audit").hasRole("PRIVACY")
                         .anyRequest().authenticated())

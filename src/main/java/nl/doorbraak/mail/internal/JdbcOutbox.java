@@ -1,21 +1,33 @@
 package nl.doorbraak.mail.internal;
 
+import nl.doorbraak.mail.AccountAddresses;
 import nl.doorbraak.mail.MailAttachment;
+import nl.doorbraak.mail.MailQueued;
 import nl.doorbraak.mail.OutgoingMail;
 import nl.doorbraak.mail.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes the mail into {@code outbox_mail} in the caller's transaction; {@link OutboxSender} delivers it. */
+/**
+ * Writes the mail into {@code outbox_mail} in the caller's transaction; {@link OutboxSender} delivers it. A mail to
+ * a user of the app is announced as {@link MailQueued} in the same transaction, so the in-app copy stands or falls
+ * with the mail.
+ */
 @Component
 class JdbcOutbox implements Outbox {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<AccountAddresses> accounts;
+    private final ApplicationEventPublisher events;
 
-    JdbcOutbox(JdbcClient jdbc) {
+    JdbcOutbox(JdbcClient jdbc, ObjectProvider<AccountAddresses> accounts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.events = events;
     }
 
     @Override
@@ -34,5 +46,7 @@ class JdbcOutbox implements Outbox {
                 .param("contentType", file == null ? null : file.contentType())
                 .param("content", file == null ? null : file.content())
                 .update();
+        accounts.getIfAvailable(() -> AccountAddresses.NONE).activeAccountOf(mail.to()).ifPresent(userId ->
+                events.publishEvent(new MailQueued(userId, mail.kind(), mail.subject(), mail.linkPath())));
     }
 }

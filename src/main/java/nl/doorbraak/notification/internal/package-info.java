@@ -1,0 +1,2 @@
+/** Storing, listing, counting and reading notifications. */
+package nl.doorbraak.notification.internal;

@@ -1,0 +1,2 @@
+/** The notification list /meldingen and opening one. */
+package nl.doorbraak.notification.web;
