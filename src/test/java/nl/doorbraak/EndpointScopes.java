@@ -105,6 +105,7 @@ final class EndpointScopes {
             entry("POST /verslagen/{agendaItemId}/vaststellen", Scope.CASE),
             entry("GET /verslagen/{itemId}", Scope.CASE),
             entry("POST /verslagen/{itemId}", Scope.CASE),
+            entry("POST /verslagen/{itemId}/concept", Scope.CASE),
             entry("POST /verslagen/{itemId}/afspraken", Scope.CASE),
             entry("POST /verslagen/{itemId}/afspraken/{agreementId}/verwijderen", Scope.CASE),
             entry("POST /verslagen/{itemId}/scenarios", Scope.CASE),

@@ -42,7 +42,8 @@ class MeetingModeAccessibilityTest {
 
     @Test
     void theChairWritesTheVerslagInMeetingModeAndEveryStateMeetsWcag() throws Exception {
-        Planned p = new MeetingModeFixture(mvc, jdbc).planned();
+        MeetingModeFixture fixture = new MeetingModeFixture(mvc, jdbc);
+        Planned p = fixture.planned();
         try (HeadlessChromium chromium = HeadlessChromium.start();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
@@ -65,20 +66,22 @@ class MeetingModeAccessibilityTest {
             page.locator("#what").fill("Aanmelding bij het VSO versturen");
             page.locator("#dueOn").fill(LocalDate.now().plusDays(7).toString());
             page.locator("#result").fill("De aanmelding is ontvangen");
-            page.locator("button[form=agreement-form]").click();
+            page.locator("#agreement-add").click();
             assertThat(page.locator("#ownerId-error").textContent()).contains("eigenaar");
             assertThat(page.locator("#what").inputValue()).isEqualTo("Aanmelding bij het VSO versturen");
             axe(page, "agreement without owner");
 
             page.locator("#ownerId").selectOption(String.valueOf(p.deelnemer()));
-            page.locator("button[form=agreement-form]").click();
+            page.locator("#agreement-add").click();
             assertThat(page.locator(".alert--success").textContent()).contains("afspraak");
             axe(page, "agreement added");
 
+            // the meeting takes place (finalising opens then); the page reloads after the scenario below
+            fixture.meetingHeld(p.itemId());
             page.locator("#ifThis").fill("Het VSO heeft geen plek");
             page.locator("#thenThat").fill("Opschalen naar de kernpartners");
             page.locator("#scenarioOwnerId").selectOption(String.valueOf(p.parent()));
-            page.locator("button[form=scenario-form]").click();
+            page.locator("#scenario-add").click();
             assertThat(page.locator(".alert--success").textContent()).contains("scenario");
             axe(page, "scenario added");
 

@@ -23,6 +23,7 @@ public class DutchTime {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The moment as "31-12-2026 14:03" in Dutch time; empty for none. */
     public String dateTime(Temporal moment) {
@@ -32,6 +33,12 @@ public class DutchTime {
     /** The day of the moment in Dutch time, as "31-12-2026": a moment just after midnight is on the Dutch day. */
     public String date(Temporal moment) {
         return showDate(moment);
+    }
+
+    /** Only the time of day, "14:03" in Dutch time, for a moment of today (such as "opgeslagen om"); empty for none. */
+    public String clock(Temporal moment) {
+        LocalDateTime local = inAmsterdam(moment);
+        return local == null ? "" : CLOCK.format(local);
     }
 
     public static String showDateTime(Temporal moment) {

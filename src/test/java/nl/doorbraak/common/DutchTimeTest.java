@@ -32,6 +32,13 @@ class DutchTimeTest {
     }
 
     @Test
+    void showsTheTimeOfDayInDutchTime() {
+        assertThat(time.clock(Instant.parse("2026-12-02T13:03:00Z"))).isEqualTo("14:03");
+        assertThat(time.clock(Instant.parse("2026-07-01T13:03:00Z"))).isEqualTo("15:03");
+        assertThat(time.clock(null)).isEmpty();
+    }
+
+    @Test
     void showsNothingForNoMoment() {
         assertThat(time.dateTime(null)).isEmpty();
     }

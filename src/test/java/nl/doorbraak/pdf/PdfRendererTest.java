@@ -72,6 +72,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void describesItselfWithTheTemplatesDescriptionOrElseItsTitle() throws IOException {
+        String described = SampleVerslag.xhtml().replace("<meta charset=\"UTF-8\" />",
+                "<meta charset=\"UTF-8\" /><meta name=\"description\" content=\"Verslag van de tafel\" />");
+        try (PDDocument pdf = Loader.loadPDF(new PdfRenderer().render(described, SampleVerslag.TITLE, SampleVerslag.DUTCH))) {
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Verslag van de tafel");
+            assertThat(xmp(pdf)).contains("dc:description").contains("Verslag van de tafel");
+        }
+        try (PDDocument pdf = load()) {
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo(SampleVerslag.TITLE);
+        }
+    }
+
+    @Test
     void embedsEveryFont() throws IOException {
         try (PDDocument pdf = load()) {
             List<PDFont> fonts = new ArrayList<>();

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import nl.doorbraak.verslag.VerslagFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,10 +57,13 @@ class FollowUpMeetingWebTest {
         return item;
     }
 
-    /** Plans the follow-up a week after the first meeting with voorzitter-utrecht as chair; returns its item. */
+    /**
+     * Plans the follow-up with voorzitter-utrecht as chair, on a day after those {@link VerslagFixtures#plannedItem}
+     * picks (the first meeting took place, so lies in the past); returns its item.
+     */
     long followUp(long firstItem) throws Exception {
         long caseId = fixtures.caseOf(firstItem);
-        LocalDate day = meetingDay(firstItem).plusDays(7);
+        LocalDate day = LocalDate.now().plusDays(330 + ThreadLocalRandom.current().nextInt(300));
         MockHttpSession coordinator = fixtures.login("coordinator-utrecht");
         mvc.perform(post("/planning/casussen/" + caseId + "/vervolgoverleg").session(coordinator).with(csrf())
                         .param("tableCode", "actietafel").param("date", day.toString())
@@ -188,6 +192,8 @@ class FollowUpMeetingWebTest {
     void aFollowUpOnTheMeetingTheCaseIsAlreadyOnIsRefusedNextToTheDate() throws Exception {
         long first = runningCase();
         long caseId = fixtures.caseOf(first);
+        // the finalised meeting moved ahead again: finalising no longer allows this, but planning refuses it by itself
+        VerslagFixtures.meetingOn(jdbc, first, LocalDate.now().plusDays(700 + ThreadLocalRandom.current().nextInt(300)));
         mvc.perform(post("/planning/casussen/" + caseId + "/vervolgoverleg").session(fixtures.login("coordinator-utrecht"))
                         .with(csrf()).param("tableCode", "actietafel").param("date", meetingDay(first).toString())
                         .param("slotStart", "11:00").param("slotEnd", "12:00"))

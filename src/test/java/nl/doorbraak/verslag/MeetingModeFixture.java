@@ -54,6 +54,11 @@ public record MeetingModeFixture(MockMvc mvc, JdbcClient jdbc) {
         return new Planned(youth, caseId, meeting, item, participant(item, "KERNPARTNER"), participant(item, "OUDER"));
     }
 
+    /** The item's meeting took place (it moves to the past), so its verslag may be finalised. */
+    public void meetingHeld(long item) {
+        VerslagFixtures.meetingHeld(jdbc, item);
+    }
+
     public long userId(String username) {
         return jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
     }

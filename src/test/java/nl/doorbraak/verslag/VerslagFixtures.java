@@ -71,8 +71,17 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
         return item;
     }
 
-    /** A complete draft: everyone present, one agreement, regie with deelnemer-utrecht, the pupil "niet aanwezig". */
+    /**
+     * A complete draft of a meeting that took place (see {@link #meetingHeld}): everyone present, one agreement,
+     * regie with deelnemer-utrecht, the pupil "niet aanwezig".
+     */
     public long completeDraft(long item) {
+        meetingHeld(jdbc, item);
+        return completeDraftBeforeTheMeeting(item);
+    }
+
+    /** The same complete draft while the meeting is still ahead. */
+    public long completeDraftBeforeTheMeeting(long item) {
         long caseId = caseOf(item);
         long regie = participant(item, "KERNPARTNER");
         long contact = participant(item, "INBRENGER");
@@ -101,6 +110,25 @@ public record VerslagFixtures(MockMvc mvc, JdbcClient jdbc) {
                     .params(verslag, i, questions.get(i), i == 0 ? null : ANSWER, i == 0).update();
         }
         return verslag;
+    }
+
+    /**
+     * The plan form only takes future dates, and a verslag is finalised only once the meeting began: the item's
+     * meeting moves to a day more than a year ago, one per meeting (by its id), so no two moved meetings share a day.
+     */
+    public static void meetingHeld(JdbcClient jdbc, long item) {
+        jdbc.sql("""
+                update meeting set starts_at = (current_date - (400 + id)::int) + starts_at::time,
+                                   ends_at = (current_date - (400 + id)::int) + ends_at::time
+                where id = (select meeting_id from agenda_item where id = ?) and starts_at > current_date - 300""")
+                .param(item).update();
+    }
+
+    /** The item's meeting moves to {@code day}, at the same time of day. */
+    public static void meetingOn(JdbcClient jdbc, long item, LocalDate day) {
+        jdbc.sql("""
+                update meeting set starts_at = ? + starts_at::time, ends_at = ? + ends_at::time
+                where id = (select meeting_id from agenda_item where id = ?)""").params(day, day, item).update();
     }
 
     public static List<String> utrechtChecklist() {

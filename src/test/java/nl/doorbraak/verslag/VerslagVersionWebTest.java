@@ -148,6 +148,35 @@ class VerslagVersionWebTest {
     }
 
     @Test
+    void aVerslagIsNotFinalisedBeforeTheMeetingBegan() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        long caseId = fixtures.caseOf(item);
+        long verslag = fixtures.completeDraftBeforeTheMeeting(item);
+        MockHttpSession chair = fixtures.login("voorzitter-utrecht");
+        mvc.perform(get("/verslagen/" + item).session(chair)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("U kunt het verslag vaststellen zodra het overleg begint")))
+                .andExpect(content().string(not(containsString("/verslagen/" + item + "/vaststellen"))));
+
+        MvcResult early = mvc.perform(post("/verslagen/" + item + "/vaststellen").session(chair).with(csrf()))
+                .andExpect(redirectedUrl("/verslagen/" + item)).andReturn();
+
+        assertThat(early.getFlashMap().get("flashError")).asString().contains("nog niet begonnen");
+        assertThat(jdbc.sql("select status from verslag where id = ?").param(verslag).query(String.class).single())
+                .isEqualTo("CONCEPT");
+        assertThat(jdbc.sql("select status from case_file where id = ?").param(caseId).query(String.class).single())
+                .isEqualTo("GEPLAND");
+        assertThat(count("select count(*) from case_event where case_id = ? and type = 'VERSLAG_VASTGESTELD'", caseId)).isZero();
+        assertThat(jdbc.sql("select details from audit_log where action = 'VERSLAG_VASTSTELLEN' and outcome = 'DENIED' "
+                + "and subject_ref = ?").param("casus:" + caseId).query(String.class).list())
+                .containsExactly("geweigerd: Het overleg is nog niet begonnen. U kunt het verslag vaststellen zodra het overleg begint.");
+
+        VerslagFixtures.meetingHeld(jdbc, item);
+        mvc.perform(get("/verslagen/" + item).session(chair))
+                .andExpect(content().string(containsString("/verslagen/" + item + "/vaststellen")));
+        assertThat(finalise(item)).isEqualTo("/verslagen/" + item + "/versies/1");
+    }
+
+    @Test
     void onlyTheChairFinalises() throws Exception {
         long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
         fixtures.completeDraft(item);
@@ -260,6 +289,32 @@ class VerslagVersionWebTest {
     }
 
     @Test
+    void theSmartTableKeepsALongDateAndALongNameInsideTheirColumnsAndThePdfHasADescription() throws Exception {
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        long verslag = fixtures.completeDraft(item);
+        LocalDate september = LocalDate.of(LocalDate.now().getYear() + 1, 9, 28);
+        jdbc.sql("update verslag_agreement set due_on = ? where verslag_id = ?").params(september, verslag).update();
+        jdbc.sql("update agenda_participant set name = 'Marie-Louise van Oldenbarnevelt-Hoogstraten' where id = ?")
+                .param(fixtures.participant(item, "KERNPARTNER")).update();
+        finalise(item);
+
+        byte[] pdf = mvc.perform(get("/verslagen/" + item + "/versies/1/pdf").session(fixtures.login("voorzitter-utrecht")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Glyphs glyphs = Glyphs.of(document).after("SMART-afspraken");
+            // the row: who | what | when | how | result; each cell's text ends left of where the next cell's begins
+            assertThat(glyphs.right("Hoogstraten")).isLessThan(glyphs.left(VerslagFixtures.AGREEMENT.substring(0, 5)));
+            assertThat(glyphs.right("september")).isLessThan(glyphs.left("Telefonisch"));
+            assertThat(glyphs.right(String.valueOf(september.getYear()))).isLessThan(glyphs.left("Telefonisch"));
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Verslag van de tafel, vastgesteld door de voorzitter");
+            Glyphs.preview(document, glyphs.page("september"), "target/pdf-preview/smart-table-200.png");
+        }
+        assertThat(failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failedRules(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+    }
+
+    @Test
     void aParticipantReceivesTheReadyMailWithOnlyALink() throws Exception {
         String youth = VerslagFixtures.uniqueYouth();
         long item = fixtures.plannedItem(youth);
@@ -325,6 +380,7 @@ class VerslagVersionWebTest {
     @Test
     void theChairsAttemptsLeaveOneRowEachWithTheirOutcome() throws Exception {
         long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        VerslagFixtures.meetingHeld(jdbc, item);
 
         mvc.perform(post("/verslagen/" + item + "/vaststellen").session(fixtures.login("voorzitter-utrecht")).with(csrf()))
                 .andExpect(redirectedUrl("/verslagen/" + item));

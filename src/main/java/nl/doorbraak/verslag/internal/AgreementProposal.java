@@ -13,7 +13,8 @@ public record AgreementProposal(String what, Long ownerId, LocalDate dueOn, Stri
 
     public static final int MAX_TEXT = 1000;
 
-    public List<DraftRefusal> refusals(LocalDate today, Set<Long> participantIds) {
+    /** A deadline lies after the meeting's day (what is agreed there is done later) and not in the past. */
+    public List<DraftRefusal> refusals(LocalDate today, LocalDate meetingDay, Set<Long> participantIds) {
         List<DraftRefusal> refusals = new ArrayList<>();
         DraftTexts.required(refusals, "what", what, "verslag.agreement.whatRequired", MAX_TEXT);
         if (ownerId == null || !participantIds.contains(ownerId)) {
@@ -23,6 +24,8 @@ public record AgreementProposal(String what, Long ownerId, LocalDate dueOn, Stri
             refusals.add(new DraftRefusal("dueOn", "verslag.agreement.dueRequired"));
         } else if (dueOn.isBefore(today)) {
             refusals.add(new DraftRefusal("dueOn", "verslag.agreement.dueInPast"));
+        } else if (!dueOn.isAfter(meetingDay)) {
+            refusals.add(new DraftRefusal("dueOn", "verslag.agreement.dueNotAfterMeeting"));
         }
         DraftTexts.optional(refusals, "how", how, MAX_TEXT);
         DraftTexts.required(refusals, "result", result, "verslag.agreement.resultRequired", MAX_TEXT);

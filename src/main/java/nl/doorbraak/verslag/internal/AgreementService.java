@@ -35,8 +35,8 @@ public class AgreementService {
     public void add(CurrentUser user, long agendaItemId, AgreementProposal proposal) {
         MeetingModeContext context = access.editor(user, agendaItemId);
         DraftRow draft = editing.editableDraft(user, context);
-        List<DraftRefusal> refusals = proposal.refusals(LocalDate.now(clock.withZone(MEETING_ZONE)),
-                context.participantIds());
+        List<DraftRefusal> refusals = proposal.refusals(LocalDate.ofInstant(clock.instant(), MEETING_ZONE),
+                context.entry().meetingStartsAt().toLocalDate(), context.participantIds());
         if (!refusals.isEmpty()) {
             throw editing.refused(user, context, draft, refusals);
         }

@@ -21,4 +21,14 @@ public record DraftChanges(int version, Map<String, String> sections, Map<Long, 
         checklist = List.copyOf(checklist);
         nextParticipantIds = Set.copyOf(nextParticipantIds);
     }
+
+    /** Whether both say the same, whatever version each copy was opened at. */
+    public boolean sameContentAs(DraftChanges other) {
+        return withVersion(0).equals(other.withVersion(0));
+    }
+
+    private DraftChanges withVersion(int v) {
+        return new DraftChanges(v, sections, attendance, regie, monitoringFrequency, monitoringChannel, checklist,
+                nextMeetingOn, nextMeetingNote, nextParticipantIds);
+    }
 }

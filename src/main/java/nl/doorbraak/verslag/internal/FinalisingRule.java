@@ -1,5 +1,6 @@
 package nl.doorbraak.verslag.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class FinalisingRule {
         if (draft.agreements().stream().noneMatch(FinalisingRule::smart)) {
             problems.add(FinalisingProblem.of("agreement"));
         }
+        dueAfterTheMeeting(draft, entry, problems);
         regiehouder(draft, entry, problems);
         if (participant(entry, draft.fixedContactId()).isEmpty()) {
             problems.add(FinalisingProblem.of("fixedContact"));
@@ -59,6 +61,13 @@ public final class FinalisingRule {
 
     private static boolean smart(FinalisingDraft.Agreement a) {
         return filled(a.what()) && filled(a.result()) && a.dueOn() != null;
+    }
+
+    /** Agreements made before this rule existed may carry a deadline on or before the meeting's day. */
+    private static void dueAfterTheMeeting(FinalisingDraft draft, AgendaEntry entry, List<FinalisingProblem> problems) {
+        LocalDate meetingDay = entry.meetingStartsAt().toLocalDate();
+        draft.agreements().stream().filter(a -> a.dueOn() != null && !a.dueOn().isAfter(meetingDay))
+                .forEach(a -> problems.add(FinalisingProblem.of("agreementDue", a.what())));
     }
 
     private static void regiehouder(FinalisingDraft draft, AgendaEntry entry, List<FinalisingProblem> problems) {

@@ -44,11 +44,12 @@ public class FinalisingService {
     private final UserDirectory users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final MeetingStart meetingStart;
     private final Clock clock;
 
     FinalisingService(FinalisingAccess access, FinalisingDraftReader drafts, VerslagVersionStore store,
             CaseParticipation participation, Werkwijzen werkwijzen, UserDirectory users, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, MeetingStart meetingStart, Clock clock) {
         this.access = access;
         this.drafts = drafts;
         this.store = store;
@@ -57,6 +58,7 @@ public class FinalisingService {
         this.users = users;
         this.audit = audit;
         this.events = events;
+        this.meetingStart = meetingStart;
         this.clock = clock;
     }
 
@@ -65,6 +67,9 @@ public class FinalisingService {
         CaseSummary summary = access.chairedCase(chair, entry, ACTION);
         if (entry.cancelled()) {
             throw refused(chair, entry, "verslagversie.refused.cancelled");
+        }
+        if (!meetingStart.begun(entry)) {
+            throw refused(chair, entry, "verslagversie.refused.notStarted");
         }
         FinalisingDraft draft = drafts.lockedDraft(agendaItemId).orElse(null);
         if (draft == null) {

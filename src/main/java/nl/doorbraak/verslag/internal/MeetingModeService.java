@@ -1,7 +1,5 @@
 package nl.doorbraak.verslag.internal;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opening the meeting mode and saving the draft verslag's main form; each change audited. */
+/** Opening the meeting mode: the draft verslag with its parts (saving it is {@link DraftSaving}'s). */
 @Service
 @Transactional(noRollbackFor = {CaseHidden.class, AccessDeniedException.class, DraftRefused.class, DraftStale.class})
 public class MeetingModeService {
@@ -22,18 +20,14 @@ public class MeetingModeService {
     private final DraftPartsRepository parts;
     private final AgreementRepository agreements;
     private final DraftPrefill prefill;
-    private final DraftEditing editing;
-    private final Clock clock;
 
     MeetingModeService(MeetingModeAccess access, DraftRepository drafts, DraftPartsRepository parts,
-            AgreementRepository agreements, DraftPrefill prefill, DraftEditing editing, Clock clock) {
+            AgreementRepository agreements, DraftPrefill prefill) {
         this.access = access;
         this.drafts = drafts;
         this.parts = parts;
         this.agreements = agreements;
         this.prefill = prefill;
-        this.editing = editing;
-        this.clock = clock;
     }
 
     /** The page for this user; an editor's first open creates the draft. */
@@ -60,28 +54,5 @@ public class MeetingModeService {
         return new MeetingModeView(context, draft, parts.attendance(draft.id()), parts.checklist(draft.id()),
                 parts.nextParticipants(draft.id()), agreements.agreements(draft.id()), agreements.scenarios(draft.id()),
                 prefill.of(context.entry().caseId()));
-    }
-
-    /**
-     * Saves the main form when the copy is current.
-     *
-     * @throws DraftRefused when a rule is broken or the verslag is finalised
-     * @throws DraftStale when someone saved in between; nothing is stored
-     */
-    public void save(CurrentUser user, long agendaItemId, DraftChanges changes) {
-        MeetingModeContext context = access.editor(user, agendaItemId);
-        DraftRow draft = editing.editableDraft(user, context);
-        List<DraftRefusal> refusals = new ArrayList<>(changes.regie().refusals(context.entry()));
-        refusals.addAll(DraftChangesRule.refusals(changes, context.participantIds()));
-        if (!refusals.isEmpty()) {
-            throw editing.refused(user, context, draft, refusals);
-        }
-        if (!drafts.save(draft.id(), changes.version(), changes, user.id(), clock.instant())) {
-            throw editing.stale(user, context, draft);
-        }
-        parts.replaceAttendance(draft.id(), changes.attendance());
-        parts.replaceChecklist(draft.id(), changes.checklist());
-        parts.replaceNextParticipants(draft.id(), changes.nextParticipantIds());
-        editing.audited(user, context, draft, "hoofdformulier");
     }
 }

@@ -1,12 +1,15 @@
 package nl.doorbraak.verslag.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import nl.doorbraak.verslag.internal.AgreementProposal;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new SMART agreement: what, owner (a participant), due date, how, result. The rules live in the proposal. */
-public class AgreementForm {
+public class AgreementForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String what;
     private Long ownerId;
@@ -17,6 +20,15 @@ public class AgreementForm {
 
     AgreementProposal toProposal() {
         return new AgreementProposal(what, ownerId, dueOn, how, result);
+    }
+
+    /** Whether anything was typed or chosen: it then comes back after another button's redirect (a flash). */
+    boolean typed() {
+        return filled(what) || ownerId != null || dueOn != null || filled(how) || filled(result);
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
     }
 
     public String getWhat() {

@@ -42,6 +42,11 @@ public class DraftForm extends DraftFormFields {
         return form;
     }
 
+    /** Whether the page's copy of the main form came along (its version is posted with it). */
+    boolean posted() {
+        return getVersion() != null;
+    }
+
     /** A posted form may lack questions (or have null entries); the page shows one field per question. */
     void fillChecklist(int questions) {
         for (int i = 0; i < questions; i++) {
@@ -75,7 +80,7 @@ public class DraftForm extends DraftFormFields {
                     ? getChecklist().get(i) : new DraftChecklistField();
             answers.add(ChecklistAnswer.of(i, questions.get(i), field.getAnswer(), field.isNotPresent()));
         }
-        return new DraftChanges(getVersion(), texts, present,
+        return new DraftChanges(getVersion() == null ? 0 : getVersion(), texts, present,
                 new DraftRegie(getRegiehouderId(), getFixedContactId(), getMonitoringById()),
                 blankToNull(getMonitoringFrequency()), blankToNull(getMonitoringChannel()), answers, getNextMeetingOn(),
                 blankToNull(getNextMeetingNote()), new HashSet<>(getNextParticipantIds()));

@@ -11,7 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The main form's fields and accessors (kept apart from its conversions in {@link DraftForm}). */
 public class DraftFormFields {
 
-    private int version;
+    /** Null when the request did not come from the meeting mode's form (then only its own fields count). */
+    private Integer version;
     private Map<String, String> sections = new LinkedHashMap<>();
     private Map<Long, String> attendance = new LinkedHashMap<>();
     private Long regiehouderId;
@@ -25,11 +26,11 @@ public class DraftFormFields {
     private String nextMeetingNote;
     private List<Long> nextParticipantIds = new ArrayList<>();
 
-    public int getVersion() {
+    public Integer getVersion() {
         return version;
     }
 
-    public void setVersion(int version) {
+    public void setVersion(Integer version) {
         this.version = version;
     }
 

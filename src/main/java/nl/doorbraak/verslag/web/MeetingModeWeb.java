@@ -7,6 +7,7 @@ import nl.doorbraak.verslag.internal.DraftRefusal;
 import nl.doorbraak.verslag.internal.EarlierAgreements;
 import nl.doorbraak.verslag.internal.DraftRefused;
 import nl.doorbraak.verslag.internal.MeetingModeView;
+import nl.doorbraak.verslag.internal.MeetingStart;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ class MeetingModeWeb {
 
     private final MessageSource messages;
     private final EarlierAgreements earlier;
+    private final MeetingStart meetingStart;
 
-    MeetingModeWeb(MessageSource messages, EarlierAgreements earlier) {
+    MeetingModeWeb(MessageSource messages, EarlierAgreements earlier, MeetingStart meetingStart) {
         this.messages = messages;
         this.earlier = earlier;
+        this.meetingStart = meetingStart;
     }
 
     String render(MeetingModeView view, DraftForm draftForm, AgreementForm agreementForm, ScenarioForm scenarioForm,
@@ -38,6 +41,7 @@ class MeetingModeWeb {
         model.addAttribute("frequencies", FREQUENCIES);
         model.addAttribute("isChair", view.context().entry().chairedBy(CurrentUsers.get().id()));
         model.addAttribute("earlierAgreements", earlier.of(view.context().entry()));
+        model.addAttribute("meetingBegun", meetingStart.begun(view.context().entry()));
         return "verslag/meeting-mode";
     }
 
@@ -62,16 +66,6 @@ class MeetingModeWeb {
             return true;
         }
         return false;
-    }
-
-    String act(RedirectAttributes redirect, long itemId, String successKey, Runnable change) {
-        try {
-            change.run();
-            success(redirect, successKey);
-        } catch (DraftRefused refused) {
-            onlyGlobal(refused, redirect);
-        }
-        return "redirect:/verslagen/" + itemId;
     }
 
     void success(RedirectAttributes redirect, String key) {

@@ -1,9 +1,12 @@
 package nl.doorbraak.verslag.web;
 
+import java.io.Serializable;
 import nl.doorbraak.verslag.internal.ScenarioProposal;
 
 /** A new "als ... dan ..." with its owner; the owner field has its own name, as it shares the page with others. */
-public class ScenarioForm {
+public class ScenarioForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String ifThis;
     private String thenThat;
@@ -11,6 +14,15 @@ public class ScenarioForm {
 
     ScenarioProposal toProposal() {
         return new ScenarioProposal(ifThis, thenThat, scenarioOwnerId);
+    }
+
+    /** Whether anything was typed or chosen: it then comes back after another button's redirect (a flash). */
+    boolean typed() {
+        return filled(ifThis) || filled(thenThat) || scenarioOwnerId != null;
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
     }
 
     public String getIfThis() {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class AgreementProposalTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    /** The verslag is written the day after the meeting. */
+    static final LocalDate MEETING = TODAY.minusDays(1);
     static final Set<Long> PARTICIPANTS = Set.of(11L, 12L);
 
     static AgreementProposal smart() {
@@ -23,53 +25,67 @@ class AgreementProposalTest {
 
     @Test
     void acceptsASmartAgreement() {
-        assertThat(smart().refusals(TODAY, PARTICIPANTS)).isEmpty();
+        assertThat(smart().refusals(TODAY, MEETING, PARTICIPANTS)).isEmpty();
     }
 
     @Test
     void acceptsAnAgreementDueToday() {
-        assertThat(with("Bellen", 12L, TODAY, "Gebeld").refusals(TODAY, PARTICIPANTS)).isEmpty();
+        assertThat(with("Bellen", 12L, TODAY, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS)).isEmpty();
     }
 
     @Test
     void refusesAgreementWithoutOwner() {
-        assertThat(with("Bellen", null, TODAY, "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("Bellen", null, TODAY, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("ownerId", "verslag.agreement.ownerRequired"));
     }
 
     @Test
     void refusesAgreementWhoseOwnerIsNotAParticipant() {
-        assertThat(with("Bellen", 99L, TODAY, "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("Bellen", 99L, TODAY, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("ownerId", "verslag.agreement.ownerRequired"));
     }
 
     @Test
     void refusesAgreementWithoutDeadline() {
-        assertThat(with("Bellen", 11L, null, "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("Bellen", 11L, null, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("dueOn", "verslag.agreement.dueRequired"));
     }
 
     @Test
     void refusesAgreementWithADeadlineInThePast() {
-        assertThat(with("Bellen", 11L, TODAY.minusDays(1), "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("Bellen", 11L, TODAY.minusDays(1), "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("dueOn", "verslag.agreement.dueInPast"));
     }
 
     @Test
+    void refusesADeadlineOnTheDayOfTheMeeting() {
+        assertThat(with("Bellen", 11L, TODAY, "Gebeld").refusals(TODAY, TODAY, PARTICIPANTS))
+                .containsExactly(new DraftRefusal("dueOn", "verslag.agreement.dueNotAfterMeeting"));
+    }
+
+    @Test
+    void refusesADeadlineBeforeAMeetingStillAhead() {
+        assertThat(with("Bellen", 11L, TODAY.plusDays(3), "Gebeld").refusals(TODAY, TODAY.plusDays(5), PARTICIPANTS))
+                .containsExactly(new DraftRefusal("dueOn", "verslag.agreement.dueNotAfterMeeting"));
+        assertThat(with("Bellen", 11L, TODAY.plusDays(6), "Gebeld").refusals(TODAY, TODAY.plusDays(5), PARTICIPANTS))
+                .isEmpty();
+    }
+
+    @Test
     void refusesAgreementWithoutResult() {
-        assertThat(with("Bellen", 11L, TODAY, "  ").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("Bellen", 11L, TODAY, "  ").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("result", "verslag.agreement.resultRequired"));
     }
 
     @Test
     void refusesAgreementWithoutWhat() {
-        assertThat(with("", 11L, TODAY, "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("", 11L, TODAY, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("what", "verslag.agreement.whatRequired"));
     }
 
     @Test
     void refusesTextLongerThanTheColumn() {
-        assertThat(with("x".repeat(1001), 11L, TODAY, "Gebeld").refusals(TODAY, PARTICIPANTS))
+        assertThat(with("x".repeat(1001), 11L, TODAY, "Gebeld").refusals(TODAY, MEETING, PARTICIPANTS))
                 .containsExactly(new DraftRefusal("what", "verslag.text.tooLong"));
     }
 }

@@ -51,6 +51,23 @@ class FinalisingRuleTest {
     }
 
     @Test
+    void refusesFinalisingWithAnAgreementDueOnOrBeforeTheMeetingDay() {
+        FinalisingDraft complete = draft(3L, allAnswered());
+        FinalisingDraft early = new FinalisingDraft(1, "CONCEPT", 0, null, Map.of(), complete.attendance(),
+                List.of(complete.agreements().get(0),
+                        new FinalisingDraft.Agreement("Ouders bellen", 2, LocalDate.of(2026, 12, 3), null, "Gebeld"),
+                        new FinalisingDraft.Agreement("School mailen", 2, LocalDate.of(2026, 12, 1), null, "Gemaild")),
+                List.of(), 3L, 2L, "WEKELIJKS", "Per mail", 3L, allAnswered(), LocalDate.of(2027, 1, 14), null,
+                Set.of(2L, 3L));
+
+        List<FinalisingProblem> found = FinalisingRule.check(early, ENTRY, QUESTIONS);
+
+        assertThat(found).extracting(FinalisingProblem::messageKey)
+                .containsExactly("verslagversie.missing.agreementDue", "verslagversie.missing.agreementDue");
+        assertThat(found).extracting(p -> p.arguments().get(0)).containsExactly("Ouders bellen", "School mailen");
+    }
+
+    @Test
     void refusesFinalisingWithBlankChecklistAnswer() {
         Map<Integer, FinalisingDraft.Answer> answers = allAnswered();
         answers.put(0, new FinalisingDraft.Answer("  ", false));
