@@ -179,6 +179,21 @@ class MeetingPrivacyWebTest {
     }
 
     @Test
+    void aParticipantFormWithSeveralProblemsNamesThemAllAtOnce() throws Exception {
+        TwoCases t = twoCases();
+
+        mvc.perform(post(t.page() + "/deelnemers").session(login("coordinator-utrecht")).with(csrf())
+                        .param("itemId", String.valueOf(t.itemB())).param("name", "n".repeat(250)).param("email", "geen-adres"))
+                .andExpect(flash().attribute("flashError",
+                        containsString("De naam van de deelnemer is te lang: maximaal 200 tekens, u heeft er 250.")))
+                .andExpect(flash().attribute("flashError", containsString("Kies een rol.")))
+                .andExpect(flash().attribute("flashError", containsString("Vul een geldig e-mailadres in.")));
+
+        assertThat(jdbc.sql("select count(*) from agenda_participant where agenda_item_id = ? and length(name) = 250")
+                .param(t.itemB()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aParticipantDownloadsTheirOwnIcsAndTheDownloadIsAudited() throws Exception {
         TwoCases t = twoCases();
         addUser(t, t.itemB(), "deelnemer-utrecht");

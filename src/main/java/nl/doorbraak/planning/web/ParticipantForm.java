@@ -2,7 +2,7 @@ package nl.doorbraak.planning.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import nl.doorbraak.common.MaxLength;
 import nl.doorbraak.planning.internal.ParticipantRole;
 
 /** One participant for one agenda item: a user of the region, or an external person by name. */
@@ -13,14 +13,14 @@ public class ParticipantForm {
 
     private Long userId;
 
-    @Size(max = 200, message = "{planning.participant.tooLong}")
+    @MaxLength(value = 200, name = "planning.participant.name.name")
     private String name;
 
-    @Size(max = 200, message = "{planning.participant.tooLong}")
+    @MaxLength(value = 200, name = "planning.participant.name.organisation")
     private String organisation;
 
     @Email(message = "{planning.participant.email}")
-    @Size(max = 320, message = "{planning.participant.tooLong}")
+    @MaxLength(value = 320, name = "planning.participant.name.email")
     private String email;
 
     @NotNull(message = "{planning.participant.roleRequired}")
