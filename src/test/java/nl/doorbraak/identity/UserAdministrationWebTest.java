@@ -241,6 +241,16 @@ class UserAdministrationWebTest {
     }
 
     @Test
+    void theUserListShowsEachUsersOrganisation() throws Exception {
+        String organisation = jdbc.sql("""
+                select o.name from app_user u join organisation o on o.id = u.organisation_id
+                where u.username = 'verwijzer-utrecht'""").query(String.class).single();
+        mvc.perform(asAdmin(get("/beheer/gebruikers")).param("q", "verwijzer-utrecht"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>" + organisation + "</td>")));
+    }
+
+    @Test
     void listsAndSearchesUsersByNameRegionAndRole() throws Exception {
         String username = fixtures.user(Role.PRIVACY);
         jdbc.sql("insert into user_region (user_id, region_slug) values (?, ?)").params(fixtures.idOf(username), region).update();
