@@ -43,7 +43,7 @@ class NotificationWebTest {
         assertThat(header).contains("href=\"/meldingen\"").contains((before + 1) + " ongelezen");
         String list = mvc.perform(get("/meldingen").session(coordinator)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(list).contains("Nieuwe aanmelding voor de doorbraaktafel")
+        assertThat(list).contains("Nieuwe aanmelding in Doorbraak")
                 .contains("/meldingen/" + newestOf("coordinator-utrecht") + "/openen");
         assertThat(linkOf(newestOf("coordinator-utrecht"))).isEqualTo("/casussen/" + caseId);
     }
