@@ -85,11 +85,7 @@ class AgreementFollowupAccessibilityTest {
     }
 
     private void logIn(Page page, String username) {
-        page.navigate(origin() + "/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(BrowserAccounts.PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(origin() + "/");
+        BrowserAccounts.logIn(page, origin(), username);
     }
 
     private String origin() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.microsoft.playwright.Page;
+
 import nl.doorbraak.common.Role;
 
 /** The demo accounts the browser test logs in with: one per role, spread over the five regions. */
@@ -27,6 +29,15 @@ final class BrowserAccounts {
     }
 
     private BrowserAccounts() {
+    }
+
+    /** Logs in through the real login form, as a user would, and waits for the start page. */
+    static void logIn(Page page, String origin, String username) {
+        page.navigate(origin + "/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL(origin + "/");
     }
 
     static List<Account> all() {

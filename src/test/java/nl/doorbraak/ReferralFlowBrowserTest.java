@@ -266,11 +266,7 @@ class ReferralFlowBrowserTest {
     }
 
     private void logIn(Page page, String username) {
-        page.navigate(origin() + "/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(BrowserAccounts.PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL(origin() + "/");
+        BrowserAccounts.logIn(page, origin(), username);
     }
 
     private String origin() {
