@@ -72,7 +72,7 @@ public class FollowUpPlanner {
                 referrer.displayName(), null, referrer.email(), ParticipantRole.INBRENGER));
         proposed.stream().filter(p -> p.userId() == null || !p.userId().equals(meeting.chairUserId()))
                 .forEach(p -> meetings.addParticipant(itemId, p.userId(), p.name(), p.organisation(), p.email(),
-                        p.role()));
+                        p.role(), p.organisationId()));
         audit.record(AuditEvent.of("AGENDAPUNT_TOEGEVOEGD", "VERGADERING", meeting.id())
                 .withSubject("casus:" + running.id()).withActor(coordinator.username()).withDetails("vervolgoverleg"));
         return itemId;

@@ -37,12 +37,13 @@ class FollowUpReadModel {
     /** The participants the latest finalised verslag invited to the next meeting, as they sat at that table. */
     List<Participant> nextParticipants(long caseId) {
         return jdbc.sql("""
-                select p.id, p.agenda_item_id, p.user_id, p.name, p.organisation, p.email, p.role
+                select p.id, p.agenda_item_id, p.user_id, p.name, p.organisation, p.email, p.role, p.organisation_id
                 from verslag_next_participant np join agenda_participant p on p.id = np.participant_id
                 where np.verslag_id = (""" + LATEST_FINAL + ") order by p.id")
                 .param(caseId)
                 .query((rs, n) -> new Participant(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
-                        rs.getString(4), rs.getString(5), rs.getString(6), ParticipantRole.valueOf(rs.getString(7))))
+                        rs.getString(4), rs.getString(5), rs.getString(6), ParticipantRole.valueOf(rs.getString(7)),
+                        rs.getObject(8, Long.class)))
                 .list();
     }
 

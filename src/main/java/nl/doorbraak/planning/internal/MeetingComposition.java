@@ -74,7 +74,7 @@ public class MeetingComposition {
         if (item.participants().stream().anyMatch(p -> p.isUser() && p.userId() == userId)) {
             throw new PlanningRefused("userId", "planning.refused.alreadyParticipant");
         }
-        meetings.addParticipant(itemId, userId, user.displayName(), null, user.email(), role);
+        meetings.addParticipant(itemId, userId, user.displayName(), null, user.email(), role, user.organisationId());
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
     }

@@ -71,7 +71,8 @@ public class MeetingIcs {
     private Optional<InviteRecipient> asParticipant(CurrentUser user, Meeting meeting, AgendaItem item) {
         return item.participants().stream().filter(p -> p.userId() != null && p.userId() == user.id()).findFirst()
                 .map(p -> p.email() != null ? p : new Participant(p.id(), p.agendaItemId(), p.userId(), p.name(),
-                        p.organisation(), users.find(user.id()).map(UserContact::email).orElse(null), p.role()))
+                        p.organisation(), users.find(user.id()).map(UserContact::email).orElse(null), p.role(),
+                        p.organisationId()))
                 .filter(p -> p.email() != null)
                 .map(p -> invites.participant(meeting, item, p));
     }

@@ -86,10 +86,16 @@ class MeetingRepository {
     }
 
     void addParticipant(long itemId, Long userId, String name, String organisation, String email, ParticipantRole role) {
-        jdbc.sql("""
-                insert into agenda_participant (agenda_item_id, user_id, name, organisation, email, role)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(itemId, userId, name, organisation, email, role.name()).update();
+        addParticipant(itemId, userId, name, organisation, email, role, null);
+    }
+
+    /** A seat, linked to a registry organisation when {@code organisationId} is given; false when it was there. */
+    boolean addParticipant(long itemId, Long userId, String name, String organisation, String email,
+            ParticipantRole role, Long organisationId) {
+        return jdbc.sql("""
+                insert into agenda_participant (agenda_item_id, user_id, name, organisation, email, role, organisation_id)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(itemId, userId, name, organisation, email, role.name(), organisationId).update() > 0;
     }
 
     Optional<Participant> participant(long participantId) {
@@ -172,16 +178,25 @@ class MeetingRepository {
         jdbc.sql("update meeting set invited_at = ? where id = ?").params(Timestamp.from(at), meetingId).update();
     }
 
-    /** A user's organisation is the one of their account (as it is now); an external's is what was typed. */
+    /**
+     * A user's organisation is the one of their account (as it is now); an organisation seat's is the registry's;
+     * an external's is what was typed.
+     */
     private List<Participant> participants(long itemId) {
         return jdbc.sql("""
-                select p.id, p.user_id, p.name, coalesce(p.organisation, o.name), p.email, p.role
+                select p.id, p.user_id, p.name,
+                       case when p.user_id is not null then coalesce(p.organisation, o.name)
+                            else coalesce(p.organisation, po.name) end,
+                       p.email, p.role,
+                       case when p.user_id is not null then u.organisation_id else p.organisation_id end
                 from agenda_participant p left join app_user u on u.id = p.user_id
                      left join organisation o on o.id = u.organisation_id
+                     left join organisation po on po.id = p.organisation_id
                 where p.agenda_item_id = ? order by p.id""")
                 .param(itemId)
                 .query((rs, n) -> new Participant(rs.getLong(1), itemId, rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), ParticipantRole.valueOf(rs.getString(6))))
+                        rs.getString(4), rs.getString(5), ParticipantRole.valueOf(rs.getString(6)),
+                        rs.getObject(7, Long.class)))
                 .list();
     }
 

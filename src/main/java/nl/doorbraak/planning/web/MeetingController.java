@@ -11,7 +11,6 @@ import nl.doorbraak.planning.internal.MeetingIcs;
 import nl.doorbraak.planning.internal.MeetingInvitations;
 import nl.doorbraak.planning.internal.MeetingPages;
 import nl.doorbraak.planning.internal.MeetingView;
-import nl.doorbraak.planning.internal.ParticipantRole;
 import nl.doorbraak.planning.internal.PlanningRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,8 +60,6 @@ class MeetingController {
             reschedule.setEndTime(view.meeting().endsAt().toLocalTime());
             model.addAttribute("rescheduleForm", reschedule);
             model.addAttribute("chairs", composition.chairs(view.meeting().regionSlug()));
-            model.addAttribute("candidates", composition.candidates(view.meeting().regionSlug()));
-            model.addAttribute("roles", ParticipantRole.values());
         }
         return "planning/meeting";
     }

@@ -38,8 +38,8 @@ class PlanningWeb {
         FormErrors.reject(binding, refused.field(), refused.messageKey());
     }
 
-    void success(RedirectAttributes redirect, String key) {
-        redirect.addFlashAttribute("flashSuccess", text(key));
+    void success(RedirectAttributes redirect, String key, Object... arguments) {
+        redirect.addFlashAttribute("flashSuccess", text(key, arguments));
     }
 
     void error(RedirectAttributes redirect, String key) {
@@ -77,7 +77,7 @@ class PlanningWeb {
                 .distinct().collect(java.util.stream.Collectors.joining(" "));
     }
 
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments.length == 0 ? null : arguments, LocaleContextHolder.getLocale());
     }
 }
