@@ -87,6 +87,13 @@ final class EndpointScopes {
             entry("POST /planning/vergaderingen/{id}/voorzitter", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/deelnemers", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/deelnemers/{participantId}/verwijderen", Scope.CASE),
+            // branch participants: picking participants from the region's registry (issue 10)
+            entry("GET /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers/zoeken", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers/organisatie", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers/structurele-partners", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers/persoon", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/deelnemers/extern", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/uitnodigingen", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/verzetten", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/annuleren", Scope.CASE),
