@@ -138,6 +138,7 @@ final class EndpointScopes {
             entry("POST /beheer/gebruikers/{id}", Scope.ADMIN),
             entry("POST /beheer/gebruikers/{id}/actief", Scope.ADMIN),
             entry("POST /beheer/gebruikers/{id}/ontgrendelen", Scope.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/tafelcontact", Scope.ADMIN),
             entry("GET /beheer/gebruikers/{id}/wachtwoord", Scope.ADMIN),
             entry("POST /beheer/gebruikers/{id}/wachtwoord", Scope.ADMIN),
             entry("GET /beheer/organisaties", Scope.ADMIN),

@@ -13,6 +13,9 @@ public interface UserDirectory {
 
     Optional<UserContact> find(long id);
 
+    /** The organisation's contact for the tables (an active user who works there), if the administrator set one. */
+    Optional<UserContact> tableContactOf(long organisationId);
+
     /** The user as {@link CurrentUser}, for work done on someone's behalf outside a request (demo data). */
     Optional<CurrentUser> asCurrentUser(String username);
 

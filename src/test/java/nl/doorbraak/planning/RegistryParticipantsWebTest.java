@@ -63,9 +63,15 @@ class RegistryParticipantsWebTest {
                         "11 structurele partners toegevoegd; 1 stonden al op de lijst."));
 
         assertThat(jdbc.sql("""
-                select count(*) from agenda_participant where agenda_item_id = ? and user_id is null
+                select count(*) from agenda_participant where agenda_item_id = ?
                 and organisation_id is not null and role = 'STRUCTURELE_PARTNER'""").param(seat.itemId())
                 .query(Integer.class).single()).isEqualTo(12);
+        // the demo makes deelnemer-amsterdam the contact of ROC van Amsterdam for the tables: it takes that seat
+        assertThat(jdbc.sql("""
+                select u.username from agenda_participant p join app_user u on u.id = p.user_id
+                where p.agenda_item_id = ? and p.organisation_id = ?""")
+                .params(seat.itemId(), organisation("amsterdam", "roc-van-amsterdam")).query(String.class).list())
+                .containsExactly("deelnemer-amsterdam");
         assertThat(audited("DEELNEMER_TOEGEVOEGD", "SUCCESS", seat.meetingId())).isEqualTo(12);
         mvc.perform(post(seat.page() + "/structurele-partners").session(coordinator).with(csrf()))
                 .andExpect(flash().attribute("flashSuccess", "0 structurele partners toegevoegd; 12 stonden al op de lijst."));
@@ -84,6 +90,23 @@ class RegistryParticipantsWebTest {
         mvc.perform(post(seat.page() + "/organisatie").session(coordinator).with(csrf()).param("organisationId", spirit))
                 .andExpect(flash().attribute("flashError", containsString("staat al bij de deelnemers")));
         assertThat(seats(seat)).isEqualTo(1);
+    }
+
+    @Test
+    void anOrganisationWithAContactForTheTablesIsAddedAsThatPerson() throws Exception {
+        Seat seat = meetingOf("utrecht", "actietafel");
+        long school = jdbc.sql("select organisation_id from app_user where username = 'deelnemer-utrecht'")
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into organisation_table_contact (organisation_id, user_id) values (?, ?)
+                on conflict (organisation_id) do update set user_id = excluded.user_id""")
+                .params(school, userId("deelnemer-utrecht")).update();
+
+        mvc.perform(post(seat.page() + "/organisatie").session(login("coordinator-utrecht")).with(csrf())
+                .param("organisationId", String.valueOf(school))).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select user_id from agenda_participant where agenda_item_id = ? and organisation_id = ?")
+                .params(seat.itemId(), school).query(Long.class).list()).containsExactly(userId("deelnemer-utrecht"));
     }
 
     @Test

@@ -22,11 +22,13 @@ class JdbcUserDirectory implements UserDirectory {
     private final JdbcClient jdbc;
     private final SystemAccounts accounts;
     private final DemoMode demoMode;
+    private final TableContacts tableContacts;
 
-    JdbcUserDirectory(JdbcClient jdbc, SystemAccounts accounts, DemoMode demoMode) {
+    JdbcUserDirectory(JdbcClient jdbc, SystemAccounts accounts, DemoMode demoMode, TableContacts tableContacts) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.demoMode = demoMode;
+        this.tableContacts = tableContacts;
     }
 
     @Override
@@ -41,6 +43,11 @@ class JdbcUserDirectory implements UserDirectory {
     @Override
     public Optional<UserContact> find(long id) {
         return jdbc.sql(CONTACT + "where u.id = ?").param(id).query(UserContact.class).optional();
+    }
+
+    @Override
+    public Optional<UserContact> tableContactOf(long organisationId) {
+        return tableContacts.of(organisationId).flatMap(this::find);
     }
 
     @Override

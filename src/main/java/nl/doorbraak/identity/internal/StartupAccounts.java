@@ -25,9 +25,12 @@ class StartupAccounts implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     private final AdminBootstrap adminBootstrap;
     private final String adminPassword;
+    private final TableContacts tableContacts;
 
     StartupAccounts(DemoMode demoMode, DemoAccounts demoAccounts, SystemAccounts systemAccounts,
-            PasswordPolicy passwordPolicy, @Value("${doorbraak.admin-password:}") String adminPassword) {
+            PasswordPolicy passwordPolicy, @Value("${doorbraak.admin-password:}") String adminPassword,
+            TableContacts tableContacts) {
+        this.tableContacts = tableContacts;
         this.demoMode = demoMode;
         this.demoAccounts = demoAccounts;
         this.adminBootstrap = new AdminBootstrap(systemAccounts, passwordPolicy);
@@ -39,6 +42,7 @@ class StartupAccounts implements ApplicationRunner {
         if (demoMode.enabled()) {
             int created = demoAccounts.createMissing();
             log.info("Demo: {} demo-accounts aangemaakt (wachtwoord 'demo')", created);
+            log.info("Demo: {} contactpersonen voor de tafels gezet", tableContacts.demoContacts());
         } else if (adminBootstrap.ensureAdministrator(adminPassword)) {
             log.info("Eerste beheerder 'beheerder' aangemaakt met het wachtwoord uit DOORBRAAK_ADMIN_PASSWORD");
         }

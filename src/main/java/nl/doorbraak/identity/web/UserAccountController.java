@@ -2,6 +2,7 @@ package nl.doorbraak.identity.web;
 
 import nl.doorbraak.identity.internal.AccountReads;
 import nl.doorbraak.identity.internal.EditableUser;
+import nl.doorbraak.identity.internal.TableContacts;
 import nl.doorbraak.identity.internal.UserAdministration;
 import nl.doorbraak.identity.internal.UserChangeRefused;
 import org.springframework.http.HttpStatus;
@@ -24,8 +25,11 @@ class UserAccountController {
     private final UserAdministration administration;
     private final AccountReads reads;
     private final Flash flash;
+    private final TableContacts tableContacts;
 
-    UserAccountController(UserAdministration administration, AccountReads reads, Flash flash) {
+    UserAccountController(UserAdministration administration, AccountReads reads, Flash flash,
+            TableContacts tableContacts) {
+        this.tableContacts = tableContacts;
         this.administration = administration;
         this.reads = reads;
         this.flash = flash;
@@ -47,6 +51,19 @@ class UserAccountController {
         try {
             administration.setActive(id, version, actief);
             flash.success(redirect, actief ? "user.activated" : "user.deactivated", user.displayName());
+        } catch (UserChangeRefused refused) {
+            flash.error(redirect, refused.messageKey());
+        }
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    /** Makes the user their organisation's contact for the tables, or ends it. */
+    @PostMapping("/tafelcontact")
+    String tableContact(@PathVariable long id, @RequestParam boolean contact, RedirectAttributes redirect) {
+        EditableUser user = load(administration, id);
+        try {
+            tableContacts.set(id, contact);
+            flash.success(redirect, contact ? "user.tableContact.set" : "user.tableContact.ended", user.displayName());
         } catch (UserChangeRefused refused) {
             flash.error(redirect, refused.messageKey());
         }

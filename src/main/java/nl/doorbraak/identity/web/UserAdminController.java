@@ -8,6 +8,7 @@ import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.internal.AccountReads;
 import nl.doorbraak.identity.internal.EditableUser;
 import nl.doorbraak.identity.internal.PasswordPolicy;
+import nl.doorbraak.identity.internal.TableContacts;
 import nl.doorbraak.identity.internal.UserAdministration;
 import nl.doorbraak.identity.internal.UserChangeRefused;
 import nl.doorbraak.identity.internal.UserSearch;
@@ -39,9 +40,12 @@ class UserAdminController {
     private final OrganisationDirectory organisations;
     private final Flash flash;
     private final Clock clock;
+    private final TableContacts tableContacts;
 
     UserAdminController(AccountReads reads, UserAdministration administration, PasswordPolicy passwordPolicy,
-            RegionCatalog regions, OrganisationDirectory organisations, Flash flash, Clock clock) {
+            RegionCatalog regions, OrganisationDirectory organisations, Flash flash, Clock clock,
+            TableContacts tableContacts) {
+        this.tableContacts = tableContacts;
         this.clock = clock;
         this.reads = reads;
         this.administration = administration;
@@ -116,6 +120,7 @@ class UserAdminController {
         model.addAttribute("userForm", form);
         model.addAttribute("user", user);
         model.addAttribute("locked", user != null && user.lockedAt(clock.instant()));
+        model.addAttribute("tableContact", user != null && tableContacts.isContact(user.id()));
         model.addAttribute("organisationOptions", organisations.activeOfRegions(List.of()));
         return "identity/user-form";
     }

@@ -1,11 +1,14 @@
 package nl.doorbraak.planning.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.identity.CurrentUser;
+import nl.doorbraak.identity.UserContact;
+import nl.doorbraak.identity.UserDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,11 @@ public class RegistrySeats {
     private final MeetingRepository meetings;
     private final RegionRegistry registry;
     private final AuditLog audit;
+    private final UserDirectory users;
 
-    RegistrySeats(MeetingComposition composition, MeetingRepository meetings, RegionRegistry registry, AuditLog audit) {
+    RegistrySeats(MeetingComposition composition, MeetingRepository meetings, RegionRegistry registry, AuditLog audit,
+            UserDirectory users) {
+        this.users = users;
         this.composition = composition;
         this.meetings = meetings;
         this.registry = registry;
@@ -41,7 +47,10 @@ public class RegistrySeats {
                 registry.peopleByOrganisation(meeting.regionSlug(), term), term);
     }
 
-    /** One seat for an organisation of the region, before it is known who of it comes. */
+    /**
+     * One seat for an organisation of the region: its contact for the tables when one is set (and may take part), else
+     * the organisation alone, before it is known who of it comes.
+     */
     public void addOrganisation(CurrentUser coordinator, long meetingId, long itemId, long organisationId) {
         Meeting meeting = composition.managed(coordinator, meetingId);
         AgendaItem item = itemOf(meeting, itemId);
@@ -54,7 +63,7 @@ public class RegistrySeats {
         seat(coordinator, meeting, item, organisation);
     }
 
-    /** A seat for every structural partner of the region that is not on the list yet. */
+    /** A seat for every structural partner of the region that is not on the list yet (its contact, if set). */
     public StructuralPartnersAdded addStructuralPartners(CurrentUser coordinator, long meetingId, long itemId) {
         Meeting meeting = composition.managed(coordinator, meetingId);
         AgendaItem item = itemOf(meeting, itemId);
@@ -83,10 +92,25 @@ public class RegistrySeats {
     }
 
     private void seat(CurrentUser coordinator, Meeting meeting, AgendaItem item, RegistryOrganisation organisation) {
-        meetings.addParticipant(item.id(), null, organisation.name(), null, null, organisation.role(), organisation.id());
+        Optional<UserContact> contact = contact(meeting, organisation);
+        if (contact.isPresent()) {
+            UserContact user = contact.get();
+            meetings.addParticipant(item.id(), user.id(), user.displayName(), null, user.email(), organisation.role(),
+                    organisation.id());
+        } else {
+            meetings.addParticipant(item.id(), null, organisation.name(), null, null, organisation.role(),
+                    organisation.id());
+        }
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meeting.id())
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username())
                 .withDetails("organisatie " + organisation.id()));
+    }
+
+    /** The organisation's contact for the tables, if set, of the region and not the meeting's (independent) chair. */
+    private Optional<UserContact> contact(Meeting meeting, RegistryOrganisation organisation) {
+        return users.tableContactOf(organisation.id())
+                .filter(u -> registry.person(meeting.regionSlug(), u.id()).isPresent())
+                .filter(u -> meeting.chairUserId() == null || meeting.chairUserId() != u.id());
     }
 
     /** Whether the organisation is on the item's list: its own seat, or a user who works there. */
