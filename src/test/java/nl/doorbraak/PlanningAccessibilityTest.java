@@ -46,7 +46,8 @@ class PlanningAccessibilityTest {
 
             crawler.check(origin() + "/planning", 200);
             crawler.check(origin() + "/planning/vergaderingen/" + meeting, 200);
-            assertThat(page.locator("form.form").count()).isGreaterThanOrEqualTo(3);
+            assertThat(page.locator("form.form").count()).isGreaterThanOrEqualTo(2);
+            problems.addAll(participantChoice(page, crawler, meeting));
             if (admitted != null) {
                 crawler.check(origin() + "/planning/casussen/" + admitted, 200);
                 page.locator("#date").fill("");
@@ -59,6 +60,32 @@ class PlanningAccessibilityTest {
             problems.addAll(asParticipant(chromium, meeting));
             assertThat(problems).as("accessibility problems").isEmpty();
         }
+    }
+
+    /**
+     * The participants form of the meeting's item: registry first, "Niet in de lijst?" last; with a search that finds
+     * no one (htmx swaps the list) and with the external form sent back with its problems.
+     */
+    private List<String> participantChoice(Page page, AccessibilityCrawler crawler, long meeting) {
+        long item = jdbc.sql("select id from agenda_item where meeting_id = ?").param(meeting).query(Long.class).single();
+        String url = origin() + "/planning/vergaderingen/" + meeting + "/agendapunten/" + item + "/deelnemers";
+        crawler.check(url, 200);
+        assertThat(page.locator("optgroup[label='Kernpartners']").count()).isEqualTo(1);
+        List<String> problems = new ArrayList<>();
+        page.locator("#zoekterm").fill("niemand-met-deze-naam");
+        page.locator("#mensen p").waitFor();
+        problems.addAll(axe(page, "participants form after a search without hits"));
+        page.navigate(url);
+        page.locator("#email").fill("geen-adres");
+        page.locator("form[action$='/extern'] button[type=submit]").click();
+        assertThat(page.locator(".error-summary").count()).isPositive();
+        problems.addAll(axe(page, "participants form with an error"));
+        return problems;
+    }
+
+    private static List<String> axe(Page page, String what) {
+        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
+                .map(v -> what + ": axe " + v.getId() + " " + v.getHelp()).toList();
     }
 
     private List<String> asParticipant(HeadlessChromium chromium, long meeting) {
