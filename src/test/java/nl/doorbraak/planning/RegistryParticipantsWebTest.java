@@ -89,6 +89,8 @@ class RegistryParticipantsWebTest {
                 .andExpect(flash().attribute("flashSuccess", "De organisatie is toegevoegd aan de deelnemers."));
         mvc.perform(post(seat.page() + "/organisatie").session(coordinator).with(csrf()).param("organisationId", spirit))
                 .andExpect(flash().attribute("flashError", containsString("staat al bij de deelnemers")));
+        mvc.perform(post(seat.page() + "/organisatie").session(coordinator).with(csrf()))
+                .andExpect(flash().attribute("flashError", "Kies een organisatie."));
         assertThat(seats(seat)).isEqualTo(1);
     }
 
@@ -197,6 +199,19 @@ class RegistryParticipantsWebTest {
             }
         }
         assertThat(seats(seat)).isEqualTo(1);
+    }
+
+    @Test
+    void nobodyIsAddedAsASecondInbrenger() throws Exception {
+        Seat seat = meetingOf("utrecht", "actietafel");
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        mvc.perform(post(seat.page() + "/persoon").session(coordinator).with(csrf())
+                        .param("userId", String.valueOf(userId("deelnemer-utrecht"))).param("role", "INBRENGER"))
+                .andExpect(flash().attribute("flashError", containsString("Kies een andere rol")));
+        mvc.perform(post(seat.page() + "/extern").session(coordinator).with(csrf()).param("name", "Iemand")
+                .param("role", "INBRENGER")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kies een andere rol")));
+        assertThat(seats(seat)).isZero();
     }
 
     /** A planned meeting of the region far ahead with one submitted case of the region on it, nobody seated yet. */

@@ -66,6 +66,7 @@ public class MeetingComposition {
     public void addUser(CurrentUser coordinator, long meetingId, long itemId, long userId, ParticipantRole role) {
         Meeting meeting = managed(coordinator, meetingId);
         AgendaItem item = itemOf(meeting, itemId);
+        requireNotInbrenger(role);
         UserContact user = candidates(meeting.regionSlug()).stream().filter(u -> u.id() == userId).findFirst()
                 .orElseThrow(() -> new PlanningRefused("userId", "planning.refused.userNotInRegion"));
         if (meeting.chairUserId() != null && meeting.chairUserId() == userId) {
@@ -83,12 +84,20 @@ public class MeetingComposition {
             String email, ParticipantRole role) {
         Meeting meeting = managed(coordinator, meetingId);
         AgendaItem item = itemOf(meeting, itemId);
+        requireNotInbrenger(role);
         if (item.participants().stream().anyMatch(p -> sameExternal(p, name, email))) {
             throw new PlanningRefused("name", "planning.refused.alreadyParticipant");
         }
         meetings.addParticipant(itemId, null, name.strip(), blankToNull(organisation), blankToNull(email), role);
         audit.record(AuditEvent.of("DEELNEMER_TOEGEVOEGD", "VERGADERING", meetingId)
                 .withSubject("casus:" + item.caseId()).withActor(coordinator.username()));
+    }
+
+    /** The referrer is the inbrenger from planning on; nobody else is added as one (and so becomes irremovable). */
+    private static void requireNotInbrenger(ParticipantRole role) {
+        if (role == ParticipantRole.INBRENGER) {
+            throw new PlanningRefused("role", "planning.refused.inbrengerRole");
+        }
     }
 
     /** The same external person: the same e-mail address, or without addresses the same name. */

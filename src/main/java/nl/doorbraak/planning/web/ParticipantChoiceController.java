@@ -57,12 +57,8 @@ class ParticipantChoiceController {
     @PostMapping("/organisatie")
     String organisation(@PathVariable long id, @PathVariable long itemId,
             @RequestParam(required = false) Long organisationId, RedirectAttributes redirect) {
-        if (organisationId == null) {
-            web.error(redirect, "planning.participant.organisationRequired");
-            return back(id, itemId);
-        }
-        return act(id, itemId, redirect, "planning.participant.organisationAdded",
-                user -> seats.addOrganisation(user, id, itemId, organisationId));
+        return act(id, itemId, redirect, organisationId == null ? "planning.participant.organisationRequired" : null,
+                "planning.participant.organisationAdded", user -> seats.addOrganisation(user, id, itemId, organisationId));
     }
 
     @PostMapping("/structurele-partners")
@@ -80,12 +76,8 @@ class ParticipantChoiceController {
     @PostMapping("/persoon")
     String person(@PathVariable long id, @PathVariable long itemId, @RequestParam(required = false) Long userId,
             @RequestParam(required = false) ParticipantRole role, RedirectAttributes redirect) {
-        if (userId == null) {
-            web.error(redirect, "planning.participant.personRequired");
-            return back(id, itemId);
-        }
-        return act(id, itemId, redirect, "planning.participant.added",
-                user -> seats.addPerson(user, id, itemId, userId, role));
+        return act(id, itemId, redirect, userId == null ? "planning.participant.personRequired" : null,
+                "planning.participant.added", user -> seats.addPerson(user, id, itemId, userId, role));
     }
 
     /** Someone not in the registry; a form with problems comes back with what was typed and each problem named. */
@@ -94,6 +86,12 @@ class ParticipantChoiceController {
             @Valid @ModelAttribute("externalForm") ExternalParticipantForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         CurrentUser user = PlanningWeb.coordinator();
+        try {
+            composition.requireManaged(user, id);
+        } catch (PlanningRefused refused) {
+            web.error(redirect, refused.messageKey());
+            return "redirect:/planning/vergaderingen/" + id;
+        }
         if (!binding.hasErrors()) {
             try {
                 composition.addExternal(user, id, itemId, form.getName(), form.getOrganisation(), form.getEmail(),
@@ -107,10 +105,19 @@ class ParticipantChoiceController {
         return show(id, itemId, null, form, model, redirect, false);
     }
 
-    private String act(long id, long itemId, RedirectAttributes redirect, String successKey,
+    /**
+     * Runs a coordinator's change. The meeting is checked before any input is looked at (another region's is not
+     * found); {@code missingKey} names a choice that was not made.
+     */
+    private String act(long id, long itemId, RedirectAttributes redirect, String missingKey, String successKey,
             Consumer<CurrentUser> change) {
         CurrentUser user = PlanningWeb.coordinator();
         try {
+            composition.requireManaged(user, id);
+            if (missingKey != null) {
+                web.error(redirect, missingKey);
+                return back(id, itemId);
+            }
             change.accept(user);
             web.success(redirect, successKey);
         } catch (PlanningRefused refused) {
