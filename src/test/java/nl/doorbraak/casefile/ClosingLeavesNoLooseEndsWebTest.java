@@ -65,6 +65,7 @@ class ClosingLeavesNoLooseEndsWebTest {
     long caseId;
     long followUpItem;
     long followUpMeeting;
+    LocalDate followUpDay;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -125,6 +126,7 @@ class ClosingLeavesNoLooseEndsWebTest {
 
     private void planFollowUpWithInvitations() throws Exception {
         LocalDate day = LocalDate.now().plusDays(330 + ThreadLocalRandom.current().nextInt(300));
+        followUpDay = day;
         MockHttpSession coordinator = fx.login("coordinator-utrecht");
         mvc.perform(post("/planning/casussen/" + caseId + "/vervolgoverleg").session(coordinator).with(csrf())
                         .param("tableCode", "actietafel").param("date", day.toString())
@@ -199,6 +201,48 @@ class ClosingLeavesNoLooseEndsWebTest {
                 .andExpect(content().string(not(containsString("/casussen/" + caseId + "\""))));
         mvc.perform(get("/casussen/" + caseId + "/afspraken").session(coordinator))
                 .andExpect(content().string(containsString("Vervallen")));
+    }
+
+    @Test
+    void fromAMeetingWithOtherCasesOnlyThisCaseGoesAndOnlyItsInvitationsAreWithdrawn() throws Exception {
+        long other = admittedCaseOnTheFollowUpMeeting();
+        MockHttpSession coordinator = fx.login("coordinator-utrecht");
+        mvc.perform(post("/casussen/" + caseId + "/afsluiten").session(coordinator).with(csrf())
+                        .param("kind", "ANDERE_REDEN").param("reason", "VERHUISD").param("confirmed", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select status from meeting where id = ?").param(followUpMeeting).query(String.class).single())
+                .isEqualTo("PLANNED");
+        assertThat(jdbc.sql("select case_id from agenda_item where meeting_id = ?").param(followUpMeeting)
+                .query(Long.class).list()).containsExactly(other);
+        String page = "/planning/vergaderingen/" + followUpMeeting;
+        assertThat(jdbc.sql("select count(*) from outbox_mail where link_path = ? and kind = 'UITNODIGING_GEANNULEERD'")
+                .param(page).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select attachment_content from outbox_mail where link_path = ? and kind = 'UITNODIGING_INGETROKKEN'")
+                .param(page).query(String.class).list()).isNotEmpty()
+                .allMatch(ics -> ics.contains("METHOD:CANCEL") && ics.contains("agendapunt-" + followUpItem + "-"));
+        assertThat(audited()).contains("AGENDAPUNT_VERWIJDERD");
+    }
+
+    /** Another admitted Utrecht case on the follow-up's meeting, in the slot after it; returns its id. */
+    private long admittedCaseOnTheFollowUpMeeting() throws Exception {
+        java.util.Map<String, String> f = new java.util.LinkedHashMap<>(ReferralFormFields.complete(
+                VerslagFixtures.uniqueYouth(), "utrecht", "Utrecht", LocalDate.now()));
+        f.put("actie", "indienen");
+        var referral = post("/aanmeldingen").session(fx.login("verwijzer-utrecht")).with(csrf());
+        f.forEach(referral::param);
+        String location = mvc.perform(referral).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        long other = Long.parseLong(location.substring("/casussen/".length()));
+        MockHttpSession coordinator = fx.login("coordinator-utrecht");
+        mvc.perform(post("/vooroverleg/" + other).session(coordinator).with(csrf()).param("conditionHolds", "true")
+                .param("choice", "TOELATEN").param("reason", "Voldoet.")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/planning/casussen/" + other).session(coordinator).with(csrf()).param("tableCode", "actietafel")
+                        .param("date", followUpDay.toString()).param("slotStart", "12:00").param("slotEnd", "13:00"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select meeting_id from agenda_item where case_id = ?").param(other).query(Long.class)
+                .single()).isEqualTo(followUpMeeting);
+        return other;
     }
 
     @Test
