@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -53,8 +52,7 @@ class PlanningAccessibilityTest {
                 page.locator("#date").fill("");
                 page.locator("form.form button[type=submit]").click();
                 assertThat(page.locator(".error-summary").count()).isPositive();
-                problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()
-                        .stream().map(v -> "plan form with an error: axe " + v.getId() + " " + v.getHelp()).toList());
+                problems.addAll(Axe.problems(page, "plan form with an error"));
             }
             problems.addAll(crawler.problems());
             problems.addAll(asParticipant(chromium, meeting));
@@ -74,18 +72,13 @@ class PlanningAccessibilityTest {
         List<String> problems = new ArrayList<>();
         page.locator("#zoekterm").fill("niemand-met-deze-naam");
         page.locator("#mensen p").waitFor();
-        problems.addAll(axe(page, "participants form after a search without hits"));
+        problems.addAll(Axe.problems(page, "participants form after a search without hits"));
         page.navigate(url);
         page.locator("#email").fill("geen-adres");
         page.locator("form[action$='/extern'] button[type=submit]").click();
         assertThat(page.locator(".error-summary").count()).isPositive();
-        problems.addAll(axe(page, "participants form with an error"));
+        problems.addAll(Axe.problems(page, "participants form with an error"));
         return problems;
-    }
-
-    private static List<String> axe(Page page, String what) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> what + ": axe " + v.getId() + " " + v.getHelp()).toList();
     }
 
     private List<String> asParticipant(HeadlessChromium chromium, long meeting) {
