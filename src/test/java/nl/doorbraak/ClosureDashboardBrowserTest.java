@@ -56,6 +56,7 @@ class ClosureDashboardBrowserTest {
             page.locator("input[name=kind][value=PASSEND_AANBOD]").check();
             page.locator("input[name=offerType][value=ONDERWIJS_ZORGARRANGEMENT]").check();
             page.locator("#place").fill("Zorgboerderij De Horst");
+            page.locator("#confirmed").check();
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".error-summary").innerText()).contains("begindatum");
             assertThat(page.locator("#place").inputValue()).isEqualTo("Zorgboerderij De Horst");
