@@ -219,6 +219,20 @@ class DossierDocumentsWebTest {
         assertThat(audit(caseId, "DOSSIER_DOCUMENT_TOEGEVOEGD")).singleElement().asString().contains(", DOC, ");
     }
 
+    @Test
+    void theDemoSendsAFictionalOppWithOneDossierOfEachRegion() {
+        List<String> demo = jdbc.sql("""
+                select c.region_slug || ' ' || d.kind || ' ' || d.media_type || ' ' || (s.sent_at is not null)
+                from dossier_document d join case_file c on c.id = d.case_id join dossier s on s.case_id = d.case_id
+                where d.file_name = 'OPP (verzonnen).pdf' order by c.region_slug""").query(String.class).list();
+
+        assertThat(demo).contains("utrecht OPP application/pdf true").hasSize(5);
+        byte[] content = jdbc.sql("""
+                select content from dossier_document_content x join dossier_document d on d.id = x.document_id
+                where d.file_name = 'OPP (verzonnen).pdf' order by d.id limit 1""").query((rs, n) -> rs.getBytes(1)).single();
+        assertThat(new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
     private ResultActions upload(MockHttpSession session, long caseId, String kind, String name, String type,
             byte[] bytes) throws Exception {
         var request = multipart("/casussen/" + caseId + "/dossier/documenten")

@@ -18,7 +18,7 @@ import org.thymeleaf.context.Context;
  * always in Dutch, through the house PDF renderer. Every download is audited (DOSSIER_PDF_GEDOWNLOAD).
  */
 @Service
-@Transactional(readOnly = true, noRollbackFor = CaseHidden.class)
+@Transactional(noRollbackFor = CaseHidden.class)
 public class DossierPdfs {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl");
