@@ -30,6 +30,15 @@ class SchoolHolidayFileTest {
     }
 
     @Test
+    void theShippedFileKnowsSchoolYear2026For2027InRegionMiddenOnly() {
+        SchoolHolidays shipped = SchoolHolidayFile.read(new ClassPathResource("leerplicht/schoolvakanties.csv"));
+        assertThat(shipped.completeFor(parse("2027-03-01"), VakantieRegio.MIDDEN)).isTrue();
+        assertThat(shipped.completeFor(parse("2027-03-01"), VakantieRegio.NOORD)).isFalse();
+        assertThat(SchoolCalendar.of(shipped, VakantieRegio.MIDDEN).isSchoolDay(parse("2027-02-22"))).isFalse();
+        assertThat(SchoolCalendar.of(shipped, VakantieRegio.NOORD).isSchoolDay(parse("2027-04-27"))).isFalse();
+    }
+
+    @Test
     void namesTheFileTheLineAndTheFieldOfAMistake() {
         assertThatThrownBy(() -> read("schooljaar;regio;vakantie;van;tot\n2025-2026;oost;kerst;2025-12-20;2026-01-04\n"))
                 .hasMessageContaining("regel 2, veld 'regio': 'oost' is geen noord, midden of zuid");
