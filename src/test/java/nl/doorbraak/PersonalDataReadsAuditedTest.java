@@ -53,7 +53,7 @@ class PersonalDataReadsAuditedTest {
 
     /** Mappings that show no personal data, each with why. Keep this list short and the reasons true. */
     static final Map<String, String> NO_PERSONAL_DATA = Map.ofEntries(
-            entry("/", "the start page: links per role, no data"),
+            entry("/", "the start page: links and counts per role, no personal data"),
             entry("/login", "the login form"),
             entry("/help", "help texts and the glossary of the werkwijzen"),
             entry("/api/**", "unknown API paths: a 404 problem, no data"),

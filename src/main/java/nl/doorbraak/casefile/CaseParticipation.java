@@ -3,6 +3,7 @@ package nl.doorbraak.casefile;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import nl.doorbraak.identity.CurrentUser;
 
@@ -27,6 +28,12 @@ public interface CaseParticipation {
      * @throws CaseHidden when it does not exist or the user may not see it (one DENIED row under {@code action})
      */
     CaseSummary visibleForChange(CurrentUser user, long caseId, String action);
+
+    /**
+     * Which of these cases the user may see, for a count that shows nothing of them (the start page): no case is
+     * read, so nothing is audited. One access check per case: for a user's own few cases, not for lists.
+     */
+    Set<Long> visibleAmong(CurrentUser user, Collection<Long> caseIds);
 
     /** Whether the user takes part as the inbrenger (the referrer who brings the case to the table). */
     boolean isInbrenger(CurrentUser user, CaseSummary summary);

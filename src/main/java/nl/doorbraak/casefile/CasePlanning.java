@@ -11,6 +11,12 @@ public interface CasePlanning {
     /** Admitted (TOEGELATEN) cases of the region waiting for a table, earliest deadline first; the read is audited. */
     List<CaseAwaitingTable> awaitingTable(CurrentUser viewer, String regionSlug);
 
+    /**
+     * For the start page: how many admitted cases of the coordinator's regions {@link #awaitingTable} lists, as a
+     * count (at most 1000); a number only, so not audited.
+     */
+    long countAwaitingTable(CurrentUser coordinator);
+
     /** The admitted case, when it waits in one of the coordinator's regions; the read is audited. */
     Optional<CaseAwaitingTable> awaitingCase(CurrentUser coordinator, long caseId);
 

@@ -1,6 +1,7 @@
 package nl.doorbraak.planning;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,13 @@ public interface Agendas {
     List<Long> casesOnPlannedMeetings(String regionSlug);
     /** The agenda entries of meetings the user chairs that start on or after {@code from}, soonest first. */
     List<AgendaEntry> entriesChairedBy(long userId, LocalDate from);
+
+    /** For the start page: how many planned (not cancelled) meetings the user chairs start on or after {@code from}. */
+    int meetingsChairedFrom(long userId, LocalDate from);
+
+    /**
+     * The agenda items of planned (not cancelled) meetings the user chairs that started from {@code from} up to
+     * {@code until} (wall-clock time, Europe/Amsterdam): what a chair may have a verslag to finalise for.
+     */
+    List<Long> itemIdsChairedBetween(long userId, LocalDate from, LocalDateTime until);
 }

@@ -80,6 +80,11 @@ public class CaseFiles {
         return lists.involving(user.id(), time.today(), Math.max(page, 0), pageSize);
     }
 
+    /** For the start page: how many cases {@link #involvingMe} lists; a number only, so not audited. */
+    public long countInvolvingMe(CurrentUser user) {
+        return lists.countInvolving(user.id());
+    }
+
     /** Every case the user may see (the API's list), newest first; audited like the HTML lists. */
     public CasePage visibleTo(CurrentUser user, CaseStatus status, int page, int pageSize) {
         audit.record(AuditEvent.of("CASUSLIJST_BEKEKEN", "CASUS", null).withActor(user.username()).withDetails("via de API"));
@@ -98,5 +103,10 @@ public class CaseFiles {
                 .withDetails(selected == null ? null : "intakepunt=" + selected.key()));
         return new TriageQueue(lists.awaitingTriage(scopes.of(user).coordinating(), selected, time.today(),
                 Math.max(page, 0), pageSize), choice, selected);
+    }
+
+    /** For the start page: how many cases {@link #awaitingTriage} lists for all the user's intake points. */
+    public long countAwaitingTriage(CurrentUser user) {
+        return lists.countAwaitingTriage(scopes.of(user).coordinating());
     }
 }

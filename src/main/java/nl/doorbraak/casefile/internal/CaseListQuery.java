@@ -25,6 +25,8 @@ class CaseListQuery {
                    coalesce(c.status in ('AANGEMELD', 'IN_VOOROVERLEG', 'TOEGELATEN') and c.table_deadline < :today, false) as overdue,
                    c.sector
             from case_file c""";
+    private static final String INVOLVING =
+            " where c.id in (select p.case_id from case_participant p where p.user_id = :user)";
 
     private final JdbcClient jdbc;
 
@@ -98,9 +100,24 @@ class CaseListQuery {
      */
     CasePage awaitingTriage(CaseScope scope, IntakePoint intakePoint, LocalDate today, int page, int pageSize) {
         Map<String, Object> params = new HashMap<>(Map.of("today", today));
+        String where = awaitingTriageWhere(scope, intakePoint, params);
+        if (where == null) {
+            return new CasePage(List.of(), page, pageSize, 0, false);
+        }
+        return page(where, "c.id", params, page, pageSize);
+    }
+
+    /** For the start page: how many cases {@link #awaitingTriage} lists, counted up to the cap. */
+    long countAwaitingTriage(CaseScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = awaitingTriageWhere(scope, null, params);
+        return where == null ? 0 : count(where, params);
+    }
+
+    private static String awaitingTriageWhere(CaseScope scope, IntakePoint intakePoint, Map<String, Object> params) {
         String inScope = scopeCondition(scope, "c", params);
         if (inScope == null) {
-            return new CasePage(List.of(), page, pageSize, 0, false);
+            return null;
         }
         String where = " where " + inScope + " and c.status in ('AANGEMELD', 'IN_VOOROVERLEG')";
         if (intakePoint != null) {
@@ -108,12 +125,26 @@ class CaseListQuery {
             params.put("pointRegion", intakePoint.regionSlug());
             params.put("pointSectors", intakePoint.sectors().stream().map(Enum::name).sorted().toList());
         }
-        return page(where, "c.id", params, page, pageSize);
+        return where;
+    }
+
+    /**
+     * For the start page: the admitted cases in the scope that wait for a table (what the planning page lists per
+     * region, {@code case_file_region_awaiting_table_idx}), counted up to the cap.
+     */
+    long countAwaitingTable(CaseScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String inScope = scopeCondition(scope, "c", params);
+        return inScope == null ? 0 : count(" where " + inScope + " and c.status = 'TOEGELATEN'", params);
     }
 
     CasePage involving(long userId, LocalDate today, int page, int pageSize) {
-        String where = " where c.id in (select p.case_id from case_participant p where p.user_id = :user)";
-        return page(where, new HashMap<>(Map.of("user", userId, "today", today)), page, pageSize);
+        return page(INVOLVING, new HashMap<>(Map.of("user", userId, "today", today)), page, pageSize);
+    }
+
+    /** For the start page: how many cases {@link #involving} lists, counted up to the cap. */
+    long countInvolving(long userId) {
+        return count(INVOLVING, new HashMap<>(Map.of("user", userId)));
     }
 
     /**
@@ -189,8 +220,17 @@ class CaseListQuery {
         List<CaseListItem> items = jdbc.sql(pageSql(where, order))
                 .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
                 .query(CaseListItem.class).list();
-        long count = jdbc.sql("select count(*) from (select 1 from case_file c" + where + " limit :cap) x")
-                .params(params).param("cap", COUNT_CAP + 1).query(Long.class).single();
+        long count = countUpTo(where, params, COUNT_CAP + 1);
         return new CasePage(items, page, pageSize, Math.min(count, COUNT_CAP), count > COUNT_CAP);
+    }
+
+    /** The number of cases under {@code where}, at most {@link #COUNT_CAP}. */
+    private long count(String where, Map<String, Object> params) {
+        return countUpTo(where, params, COUNT_CAP);
+    }
+
+    private long countUpTo(String where, Map<String, Object> params, int cap) {
+        return jdbc.sql("select count(*) from (select 1 from case_file c" + where + " limit :cap) x")
+                .params(params).param("cap", cap).query(Long.class).single();
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
@@ -42,6 +44,13 @@ class CaseParticipationService implements CaseParticipation {
         audit.record(AuditEvent.of(auditAction, "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()));
         return summary;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> visibleAmong(CurrentUser user, Collection<Long> caseIds) {
+        return caseIds.stream().filter(id -> cases.facts(id).filter(f -> CaseAccess.maySee(user, f)).isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

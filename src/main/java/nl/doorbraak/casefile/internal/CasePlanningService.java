@@ -29,9 +29,13 @@ class CasePlanningService implements CasePlanning {
     private final CaseTime time;
     private final FollowUpCases followUps;
     private final RegionIntakePoints intakePoints;
+    private final CaseListQuery lists;
+    private final CaseScopes scopes;
 
     CasePlanningService(CaseGuard guard, CaseRepository cases, JdbcClient jdbc, AuditLog audit, CaseTime time,
-            FollowUpCases followUps, RegionIntakePoints intakePoints) {
+            FollowUpCases followUps, RegionIntakePoints intakePoints, CaseListQuery lists, CaseScopes scopes) {
+        this.lists = lists;
+        this.scopes = scopes;
         this.followUps = followUps;
         this.intakePoints = intakePoints;
         this.guard = guard;
@@ -54,6 +58,12 @@ class CasePlanningService implements CasePlanning {
         return jdbc.sql(AWAITING + " and region_slug = ? order by table_deadline nulls last, id").param(regionSlug)
                 .query(ReachableCase::read).list().stream().filter(c -> c.reachedBy(viewer, points))
                 .map(ReachableCase::awaiting).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countAwaitingTable(CurrentUser coordinator) {
+        return lists.countAwaitingTable(scopes.of(coordinator).coordinating());
     }
 
     @Override

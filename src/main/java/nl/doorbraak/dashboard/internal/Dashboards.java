@@ -2,6 +2,7 @@ package nl.doorbraak.dashboard.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import nl.doorbraak.audit.AuditEvent;
@@ -56,6 +57,18 @@ public class Dashboards {
                 .map(slug -> new RegionDashboard.RegionChoice(slug, nameOf(slug))).toList();
         return new RegionDashboard(region, nameOf(region), choices, queries.counts(region, reachOf(user, region), moments()),
                 settings.stilNaDagen(), tableDates.tablesOutOfDates(region));
+    }
+
+    /**
+     * For the start page: the numbers under "Aandacht nodig" of all the coordinator's regions added up, with the
+     * dashboard's own count queries and need-to-know; numbers only, like the dashboard itself not audited.
+     */
+    public long attentionCount(CurrentUser coordinator) {
+        ReportMoments at = moments();
+        return coordinator.regionSlugs().stream().filter(slug -> werkwijzen.find(slug).isPresent())
+                .mapToLong(region -> Arrays.stream(Signal.values()).filter(Signal::needsAttention)
+                        .mapToLong(signal -> queries.count(signal, region, reachOf(coordinator, region), at)).sum())
+                .sum();
     }
 
     @Transactional

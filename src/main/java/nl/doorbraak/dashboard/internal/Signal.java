@@ -110,6 +110,11 @@ public enum Signal {
         return ordinal() <= IN_UITVOERING.ordinal();
     }
 
+    /** Whether this is one of the numbers under "Aandacht nodig": not a phase, not a result. */
+    public boolean needsAttention() {
+        return !isPhase() && this != PASSEND_AANBOD;
+    }
+
     String condition() {
         return condition;
     }

@@ -31,8 +31,7 @@ class DashboardController {
         RegionDashboard dashboard = dashboards.numbers(CurrentUsers.get(), region);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("phases", Arrays.stream(Signal.values()).filter(Signal::isPhase).toList());
-        model.addAttribute("attention", Arrays.stream(Signal.values())
-                .filter(s -> !s.isPhase() && s != Signal.PASSEND_AANBOD).toList());
+        model.addAttribute("attention", Arrays.stream(Signal.values()).filter(Signal::needsAttention).toList());
         model.addAttribute("results", List.of(Signal.PASSEND_AANBOD));
         return "dashboard/overview";
     }

@@ -1,6 +1,7 @@
 package nl.doorbraak.planning.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,16 @@ class AgendaReader implements Agendas {
     @Override
     public List<AgendaEntry> entriesChairedBy(long userId, LocalDate from) {
         return meetings.itemIdsChairedBy(userId, from).stream().map(this::entry).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public int meetingsChairedFrom(long userId, LocalDate from) {
+        return meetings.countChairedFrom(userId, from);
+    }
+
+    @Override
+    public List<Long> itemIdsChairedBetween(long userId, LocalDate from, LocalDateTime until) {
+        return meetings.plannedItemIdsChairedBetween(userId, from, until);
     }
 
     private static AgendaEntry entry(Meeting meeting, AgendaItem item) {

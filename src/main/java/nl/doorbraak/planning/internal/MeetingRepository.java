@@ -81,6 +81,22 @@ class MeetingRepository {
                 .params(userId, from.atStartOfDay()).query(Long.class).list();
     }
 
+    /** Planned meetings the user chairs from {@code from} on (index {@code meeting_chair_start_idx}). */
+    int countChairedFrom(long userId, LocalDate from) {
+        return jdbc.sql("""
+                select count(*) from meeting where chair_user_id = ? and starts_at >= ? and status = 'PLANNED'""")
+                .params(userId, from.atStartOfDay()).query(Integer.class).single();
+    }
+
+    /** The items of planned meetings the user chairs that start from {@code from} up to {@code until}. */
+    List<Long> plannedItemIdsChairedBetween(long userId, LocalDate from, LocalDateTime until) {
+        return jdbc.sql("""
+                select i.id from agenda_item i join meeting m on m.id = i.meeting_id
+                where m.chair_user_id = ? and m.starts_at >= ? and m.starts_at <= ? and m.status = 'PLANNED'
+                order by i.id""")
+                .params(userId, from.atStartOfDay(), until).query(Long.class).list();
+    }
+
     int itemCount(long meetingId) {
         return jdbc.sql("select count(*) from agenda_item where meeting_id = ?").param(meetingId).query(Integer.class).single();
     }

@@ -81,6 +81,15 @@ class DraftRepository {
         return status;
     }
 
+    /** How many of these agenda items have a finalised verslag. */
+    int countFinalised(Collection<Long> agendaItemIds) {
+        if (agendaItemIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from verslag where agenda_item_id in (:ids) and status = 'VASTGESTELD'")
+                .param("ids", agendaItemIds).query(Integer.class).single();
+    }
+
     private DraftRow row(ResultSet rs, int n) throws SQLException {
         return new DraftRow(rs.getLong(1), rs.getLong(2), rs.getString(3), json.readValue(rs.getString(4), SECTIONS),
                 rs.getObject(5, Long.class), rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),

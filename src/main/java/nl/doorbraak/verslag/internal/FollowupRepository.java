@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 
@@ -65,6 +67,19 @@ class FollowupRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(verslagId, caseId, what, ownerId, ownerUserId, dueOn, result, Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    /** How many agreements {@link #openOwnedBy} lists, per case (index {@code verslag_agreement_owner_followup_idx}). */
+    Map<Long, Integer> openOwnedPerCase(long userId) {
+        Map<Long, Integer> perCase = new HashMap<>();
+        jdbc.sql("""
+                select a.case_id, count(*) from verslag_agreement a join verslag v on v.id = a.verslag_id
+                where a.owner_user_id = ? and a.status in ('OPEN', 'PROBLEEM') and v.latest_version > 0
+                group by a.case_id""")
+                .param(userId).query((ResultSet rs) -> {
+                    perCase.put(rs.getLong(1), rs.getInt(2));
+                });
+        return perCase;
     }
 
     /** "Mijn afspraken": open or problematic agreements of one owner, by deadline, one page at a time. */

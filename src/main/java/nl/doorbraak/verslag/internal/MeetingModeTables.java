@@ -2,6 +2,7 @@ package nl.doorbraak.verslag.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,24 @@ public class MeetingModeTables {
         this.clock = clock;
     }
 
+    /** For the start page: the chair's upcoming meetings, and the verslagen of the page's held meetings not yet final. */
+    public record ChairWork(int upcomingMeetings, int verslagenToFinalise) {
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(MEETING_ZONE));
+    }
+
+    /**
+     * Counted, not listed: the planned meetings from today on, and the agenda items of meetings that began in the
+     * page's {@link #RECENT_DAYS} days whose verslag is not finalised (the chair sees every case of a meeting they
+     * chair, so no case is read). Cancelled meetings count for neither.
+     */
+    public ChairWork work(CurrentUser chair) {
+        LocalDate today = today();
+        List<Long> held = agendas.itemIdsChairedBetween(chair.id(), today.minusDays(RECENT_DAYS),
+                LocalDateTime.now(clock.withZone(MEETING_ZONE)));
+        return new ChairWork(agendas.meetingsChairedFrom(chair.id(), today), held.size() - drafts.countFinalised(held));
     }
 
     /**

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.doorbraak.casefile.CaseHidden;
+import nl.doorbraak.casefile.CaseParticipation;
 import nl.doorbraak.casefile.CaseSummary;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -25,10 +27,20 @@ public class MyAgreementsService {
 
     private final FollowupAccess access;
     private final FollowupRepository agreements;
+    private final CaseParticipation participation;
 
-    MyAgreementsService(FollowupAccess access, FollowupRepository agreements) {
+    MyAgreementsService(FollowupAccess access, FollowupRepository agreements, CaseParticipation participation) {
         this.access = access;
         this.agreements = agreements;
+        this.participation = participation;
+    }
+
+    /** For the start page: how many agreements the page lists, those of cases the user may no longer see left out. */
+    @Transactional(readOnly = true)
+    public int openCount(CurrentUser user) {
+        Map<Long, Integer> perCase = agreements.openOwnedPerCase(user.id());
+        Set<Long> visible = participation.visibleAmong(user, perCase.keySet());
+        return perCase.entrySet().stream().filter(e -> visible.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
 
     public MyAgreementsPage page(CurrentUser user, int page) {
