@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -109,19 +107,15 @@ class AccessibilityBrowserTest {
             logIn(page, "verwijzer-utrecht");
             page.navigate(origin() + "/account/api-tokens");
             page.locator("form.form button[type=submit]").click();
-            List<String> problems = new ArrayList<>(axeProblems(page, "token form with an error"));
+            List<String> problems = new ArrayList<>(Axe.problems(page, "token form with an error"));
             page.locator("#name").fill("Browsertest");
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".token-value").textContent()).startsWith("dbk_");
-            problems.addAll(axeProblems(page, "new token and token list"));
+            problems.addAll(Axe.problems(page, "new token and token list"));
             assertThat(problems).as("accessibility problems").isEmpty();
         }
     }
 
-    private static List<String> axeProblems(Page page, String state) {
-        AxeResults results = new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze();
-        return results.getViolations().stream().map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     @Test
     void passwordSetByTheAdministratorIsChangedFirstOnPagesThatMeetWcag() {
@@ -139,10 +133,10 @@ class AccessibilityBrowserTest {
             page.locator("#password").fill("Tijdelijk-Wachtwoord-42");
             page.locator("form button[type=submit]").click();
             page.waitForURL(origin() + "/account/wachtwoord");
-            List<String> problems = new ArrayList<>(axeProblems(page, "password change required"));
+            List<String> problems = new ArrayList<>(Axe.problems(page, "password change required"));
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".error-summary").isVisible()).isTrue();
-            problems.addAll(axeProblems(page, "password change with errors"));
+            problems.addAll(Axe.problems(page, "password change with errors"));
             page.locator("#currentPassword").fill("Tijdelijk-Wachtwoord-42");
             page.locator("#newPassword").fill("Mijn-Eigen-Wachtwoord-77");
             page.locator("#repeatPassword").fill("Mijn-Eigen-Wachtwoord-77");

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import nl.doorbraak.verslag.VerslagFixtures;
@@ -64,7 +63,7 @@ class AgreementFollowupAccessibilityTest {
             page.locator("form[action$='/gedaan'] button[type=submit]").click();
             page.waitForURL(origin() + "/casussen/" + caseId + "/afspraken/" + agreement + "/gedaan");
             assertThat(page.locator("#resultNote-error").count()).isOne();
-            problems.addAll(axe(page, "agreement done form with an error"));
+            problems.addAll(Axe.problems(page, "agreement done form with an error"));
 
             crawler.check(origin() + "/casussen/" + caseId + "/scenarios/" + scenario, 200);
             page.locator("#reason").fill("De intake ging niet door.");
@@ -72,17 +71,13 @@ class AgreementFollowupAccessibilityTest {
             page.waitForURL(origin() + "/casussen/" + caseId + "/scenarios/" + scenario + "/activeren");
             assertThat(page.locator("#dueOn-error").count()).isOne();
             assertThat(page.locator("#reason").inputValue()).isEqualTo("De intake ging niet door.");
-            problems.addAll(axe(page, "scenario activation with an error"));
+            problems.addAll(Axe.problems(page, "scenario activation with an error"));
 
             problems.addAll(crawler.problems());
             assertThat(problems).as("accessibility problems").isEmpty();
         }
     }
 
-    private static List<String> axe(Page page, String where) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> where + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private void logIn(Page page, String username) {
         BrowserAccounts.logIn(page, origin(), username);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -49,14 +48,12 @@ class DossierAccessibilityTest {
                 page.locator("form.form--wide button[type=submit]").click();
                 assertThat(page.locator(".error-summary").count()).isPositive();
                 assertThat(page.locator("#homeSituation[aria-invalid=true]").count()).isEqualTo(1);
-                problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()
-                        .stream().map(v -> "dossier form with an error: axe " + v.getId() + " " + v.getHelp()).toList());
+                problems.addAll(Axe.problems(page, "dossier form with an error"));
                 // branch documents: the upload form sent without a file comes back with the Dutch message
                 page.navigate(dossier);
                 page.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
                 assertThat(page.locator(".alert--error").textContent()).contains("Bestand: kies een bestand");
-                problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()
-                        .stream().map(v -> "document upload refused: axe " + v.getId() + " " + v.getHelp()).toList());
+                problems.addAll(Axe.problems(page, "document upload refused"));
                 problems.addAll(crawler.problems());
             }
             try (BrowserContext context = chromium.browser().newContext()) {

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -46,11 +45,11 @@ class EscalationAccessibilityTest {
             page.locator("form.form").last().locator("button[type=submit]").click();
             assertThat(page.locator(".error-summary").count()).isPositive();
             assertThat(page.locator("#saveConsentBy-error").count()).isOne();
-            problems.addAll(violations(page, "raise form with errors"));
+            problems.addAll(Axe.problems(page, "raise form with errors"));
 
             page.locator("form.form").first().locator("button[type=submit]").click();
             assertThat(page.locator(".error-summary").count()).isPositive();
-            problems.addAll(violations(page, "resolve form with an error"));
+            problems.addAll(Axe.problems(page, "resolve form with an error"));
             problems.addAll(crawler.problems());
             assertThat(problems).as("accessibility problems").isEmpty();
         }
@@ -68,16 +67,12 @@ class EscalationAccessibilityTest {
             page.locator("#escalationContacts").fill("geen-adres");
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator("#escalationContacts-error").count()).isOne();
-            List<String> problems = new ArrayList<>(violations(page, "organisation form with an error"));
+            List<String> problems = new ArrayList<>(Axe.problems(page, "organisation form with an error"));
             problems.addAll(crawler.problems());
             assertThat(problems).as("accessibility problems").isEmpty();
         }
     }
 
-    private static List<String> violations(Page page, String what) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> what + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private long caseWithTwoEscalations() {
         long caseId = jdbc.sql("""

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,12 @@ class FollowUpAccessibilityTest {
             page.locator("#date").fill("");
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".error-summary").count()).isPositive();
-            problems.addAll(axe(page, "follow-up form with an error"));
+            problems.addAll(Axe.problems(page, "follow-up form with an error"));
             page.locator("#date").fill(day.toString());
             page.locator("form.form button[type=submit]").click();
             page.waitForURL(url -> url.contains("/planning/vergaderingen/"));
             assertThat(page.content()).contains("openstaande afspraken");
-            problems.addAll(axe(page, "meeting page with a follow-up"));
+            problems.addAll(Axe.problems(page, "meeting page with a follow-up"));
 
             long item = jdbc.sql("select max(id) from agenda_item where case_id = ?").param(caseId).query(Long.class).single();
             jdbc.sql("update meeting set chair_user_id = (select id from app_user where username = 'voorzitter-utrecht') "
@@ -78,10 +77,6 @@ class FollowUpAccessibilityTest {
         return caseId;
     }
 
-    private static List<String> axe(Page page, String what) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> what + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private void logIn(Page page, String username) {
         BrowserAccounts.logIn(page, origin(), username);

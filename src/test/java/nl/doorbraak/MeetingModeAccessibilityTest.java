@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import nl.doorbraak.verslag.MeetingModeFixture;
@@ -125,9 +124,7 @@ class MeetingModeAccessibilityTest {
     }
 
     private void axe(Page page, String state) {
-        problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp() + " " + v.getNodes().get(0).getTarget())
-                .toList());
+        problems.addAll(Axe.problems(page, state));
     }
 
     private void logIn(Page page, String username) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -109,9 +108,7 @@ class MeetingModeAutosaveBrowserTest {
     }
 
     private void axe(Page page, String state) {
-        problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp() + " " + v.getNodes().get(0).getTarget())
-                .toList());
+        problems.addAll(Axe.problems(page, state));
     }
 
     private void logIn(Page page, String username) {

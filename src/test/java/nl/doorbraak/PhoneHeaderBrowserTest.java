@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -63,7 +62,7 @@ class PhoneHeaderBrowserTest {
                 assertThat(scrollWidth(page)).as(user + ": page width, menu closed").isLessThanOrEqualTo(PHONE_WIDTH);
                 Locator links = page.locator("nav.site-nav a");
                 assertThat(links.first().isVisible()).as(user + ": the menu starts closed").isFalse();
-                problems.addAll(axe(page, user + ", menu closed"));
+                problems.addAll(Axe.problems(page, user + ", menu closed"));
 
                 page.locator(".site-nav__toggle").click();
 
@@ -76,7 +75,7 @@ class PhoneHeaderBrowserTest {
                     assertTouchTargetOnScreen(page.locator(target), user + ": " + target);
                 }
                 assertThat(scrollWidth(page)).as(user + ": page width, menu open").isLessThanOrEqualTo(PHONE_WIDTH);
-                problems.addAll(axe(page, user + ", menu open"));
+                problems.addAll(Axe.problems(page, user + ", menu open"));
             }
         }
         assertThat(problems).as("accessibility problems").isEmpty();
@@ -108,7 +107,7 @@ class PhoneHeaderBrowserTest {
             assertThat(page.locator("nav.site-nav a[href='/vooroverleg']").isVisible()).isTrue();
             assertThat(page.locator("nav.site-nav").getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Locator.GetByRoleOptions().setName("Planning")).count()).isEqualTo(1);
-            assertThat(axe(page, "wide screen")).isEmpty();
+            assertThat(Axe.problems(page, "wide screen")).isEmpty();
         }
     }
 
@@ -125,10 +124,6 @@ class PhoneHeaderBrowserTest {
         return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
-    private static List<String> axe(Page page, String state) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private static Browser.NewContextOptions phone() {
         return new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setIsMobile(true)

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -52,8 +51,7 @@ class PlanningAccessibilityTest {
                 page.locator("#date").fill("");
                 page.locator("form.form button[type=submit]").click();
                 assertThat(page.locator(".error-summary").count()).isPositive();
-                problems.addAll(new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations()
-                        .stream().map(v -> "plan form with an error: axe " + v.getId() + " " + v.getHelp()).toList());
+                problems.addAll(Axe.problems(page, "plan form with an error"));
             }
             problems.addAll(crawler.problems());
             problems.addAll(asParticipant(chromium, meeting));

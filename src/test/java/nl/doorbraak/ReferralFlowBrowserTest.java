@@ -11,10 +11,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -254,15 +250,7 @@ class ReferralFlowBrowserTest {
     }
 
     private void checkAxe(Page page, String state) {
-        AxeResults results = new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze();
-        if (results.isErrored() || results.getPasses().isEmpty()) {
-            accessibilityProblems.add(state + ": axe-core did not run: " + results.getErrorMessage());
-        }
-        for (Rule violation : results.getViolations()) {
-            accessibilityProblems.add(state + " (" + page.url() + "): axe " + violation.getId() + " (" + violation.getImpact()
-                    + ") " + violation.getHelp() + " at " + violation.getNodes().stream().limit(3)
-                    .map(CheckedNode::getTarget).map(String::valueOf).toList());
-        }
+        accessibilityProblems.addAll(Axe.problems(page, state + " (" + page.url() + ")"));
     }
 
     private void logIn(Page page, String username) {

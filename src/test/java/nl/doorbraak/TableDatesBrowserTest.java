@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import nl.doorbraak.planning.TableDateFixtures;
@@ -61,19 +60,19 @@ class TableDatesBrowserTest {
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".error-summary").count()).isPositive();
             assertThat(page.locator("#location").inputValue()).isEqualTo("Het Kompas, Zeist");
-            problems.addAll(axe(page, "table dates with an error"));
+            problems.addAll(Axe.problems(page, "table dates with an error"));
 
             page.locator("#date").fill(day.toString());
             page.locator("#timeUntil").fill("15:00");
             page.locator("form.form button[type=submit]").click();
             page.waitForURL(origin() + "/planning/tafeldata/zuidoost-utrecht");
             assertThat(page.locator(".alert--success").textContent()).contains("De datum is toegevoegd");
-            problems.addAll(axe(page, "table dates after adding"));
+            problems.addAll(Axe.problems(page, "table dates after adding"));
 
             String shown = day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
             page.locator("a:has-text('Datum " + shown + " wijzigen')").click();
             assertThat(page.locator("h1").textContent()).contains(shown);
-            problems.addAll(axe(page, "one table date"));
+            problems.addAll(Axe.problems(page, "one table date"));
 
             crawler.check(origin() + "/planning/casussen/" + caseId, 200);
             assertThat(page.locator("#dates-hint").textContent()).contains("13:00 tot 15:00 (Het Kompas, Zeist)");
@@ -86,7 +85,7 @@ class TableDatesBrowserTest {
             page.locator("form.form button[type=submit]").click();
             page.waitForURL(url -> url.contains("/planning/vergaderingen/"));
             assertThat(page.locator("main").textContent()).contains("Het Kompas, Zeist");
-            problems.addAll(axe(page, "the meeting on the new date"));
+            problems.addAll(Axe.problems(page, "the meeting on the new date"));
             problems.addAll(crawler.problems());
         }
         assertThat(problems).as("accessibility problems").isEmpty();
@@ -96,10 +95,6 @@ class TableDatesBrowserTest {
                 .single()).isEqualTo(day + " 13:00:00 Het Kompas, Zeist");
     }
 
-    private static List<String> axe(Page page, String state) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private void logIn(Page page, String username) {
         BrowserAccounts.logIn(page, origin(), username);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -48,21 +47,17 @@ class VoortgangAccessibilityTest {
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".error-summary").count()).isPositive();
             assertThat(page.locator("#text[aria-invalid=true]").count()).isEqualTo(1);
-            problems.addAll(axe(page, "progress form with an error"));
+            problems.addAll(Axe.problems(page, "progress form with an error"));
 
             page.locator("#text").fill("De leerling gaat twee ochtenden per week naar school.");
             page.locator("form.form button[type=submit]").click();
             assertThat(page.locator(".progress-update").count()).isPositive();
-            problems.addAll(axe(page, "progress page with an update"));
+            problems.addAll(Axe.problems(page, "progress page with an update"));
             problems.addAll(crawler.problems());
         }
         assertThat(problems).as("accessibility problems").isEmpty();
     }
 
-    private static List<String> axe(Page page, String state) {
-        return new AxeBuilder(page).withTags(AccessibilityCrawler.WCAG_TAGS).analyze().getViolations().stream()
-                .map(v -> state + ": axe " + v.getId() + " " + v.getHelp()).toList();
-    }
 
     private void logIn(Page page, String username) {
         BrowserAccounts.logIn(page, origin(), username);

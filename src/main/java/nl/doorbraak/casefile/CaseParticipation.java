@@ -66,4 +66,10 @@ public interface CaseParticipation {
      * ({@code resolved} true, with the decision). The case's status does not change.
      */
     void recordEscalation(CurrentUser actor, long caseId, boolean resolved, String text);
+
+    /**
+     * Timeline: closing the case cancelled a meeting ahead ({@code text} its date) or let its open agreements lapse
+     * ({@code text} how many). For escalations use {@link #recordEscalation}. The caller audits its own objects.
+     */
+    void recordClosedWithCase(CurrentUser actor, long caseId, LooseEnd.Kind kind, String text);
 }

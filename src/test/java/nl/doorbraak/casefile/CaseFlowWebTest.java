@@ -369,7 +369,8 @@ class CaseFlowWebTest {
         MockHttpSession referrer = login("verwijzer-utrecht");
         long id = submit(referrer, uniqueName());
         mvc.perform(post("/casussen/" + id + "/toestemming-ingetrokken").session(referrer).with(csrf())
-                        .param("withdrawnOn", LocalDate.now().toString()).param("reason", "Ouders stoppen."))
+                        .param("withdrawnOn", LocalDate.now().toString()).param("reason", "Ouders stoppen.")
+                        .param("confirmed", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("GESTOPT");
         assertThat(jdbc.sql("select count(*) from outbox_mail where kind = 'TOESTEMMING_INGETROKKEN' and link_path = ?")

@@ -91,7 +91,8 @@ class ClosureFlowWebTest {
     }
 
     MockHttpServletRequestBuilder close(long id, MockHttpSession session, String... fields) {
-        MockHttpServletRequestBuilder request = post("/casussen/" + id + "/afsluiten").session(session).with(csrf());
+        MockHttpServletRequestBuilder request = post("/casussen/" + id + "/afsluiten").session(session).with(csrf())
+                .param("confirmed", "true");
         for (int i = 0; i < fields.length; i += 2) {
             request.param(fields[i], fields[i + 1]);
         }

@@ -14,6 +14,7 @@ import nl.doorbraak.casefile.CaseParticipation;
 import nl.doorbraak.casefile.CasePlanningRefused;
 import nl.doorbraak.casefile.CaseStatus;
 import nl.doorbraak.casefile.CaseSummary;
+import nl.doorbraak.casefile.LooseEnd;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -119,6 +120,16 @@ class CaseParticipationService implements CaseParticipation {
         // the action spelled out, so the audit-label check finds it in the source
         audit.record(AuditEvent.of(resolved ? "ESCALATIE_OPGELOST" : "OPGESCHAALD", "CASUS", caseId)
                 .withSubject("casus:" + caseId).withActor(actor.username()));
+    }
+
+    @Override
+    public void recordClosedWithCase(CurrentUser actor, long caseId, LooseEnd.Kind kind, String text) {
+        CaseEventType type = switch (kind) {
+            case ESCALATIE -> CaseEventType.ESCALATIE_OPGELOST;
+            case VERGADERING -> CaseEventType.OVERLEG_AFGEZEGD;
+            case AFSPRAAK -> CaseEventType.AFSPRAKEN_VERVALLEN;
+        };
+        cases.append(caseId, List.of(new CaseEvent(type, actor.id(), time.now(), text)));
     }
 
     private void step(CurrentUser actor, long caseId, String action, Step step) {

@@ -1,6 +1,7 @@
 package nl.doorbraak.casefile.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +9,12 @@ import java.util.Set;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseEnding;
+import nl.doorbraak.casefile.CaseLooseEnds;
 import nl.doorbraak.casefile.CaseStatus;
+import nl.doorbraak.casefile.LooseEnd;
 import nl.doorbraak.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How a case ends and opens again: closed with a passend aanbod or for another reason by the region's coordinators
  * or the regiehouder, reopened by a coordinator; each step audited, on the timeline, and closure mailed (link only).
+ * Closing leaves no loose ends: the closing page lists what is still open ({@link CaseLooseEnds}) and closing
+ * publishes {@link CaseEnding} in the same transaction, so open escalations, meetings ahead and open agreements end
+ * with the case, or nothing changes at all.
  */
 @Service
 @Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, InputRefused.class})
@@ -31,9 +39,14 @@ public class ClosureService {
     private final AuditLog audit;
     private final MessageSource messages;
     private final CaseTime time;
+    private final List<CaseLooseEnds> looseEnds;
+    private final ApplicationEventPublisher events;
 
     ClosureService(CaseGuard guard, CaseRepository cases, OutcomeRepository outcomes, ClosureNotifier notifier,
-            AuditLog audit, MessageSource messages, CaseTime time) {
+            AuditLog audit, MessageSource messages, CaseTime time, List<CaseLooseEnds> looseEnds,
+            ApplicationEventPublisher events) {
+        this.looseEnds = looseEnds;
+        this.events = events;
         this.guard = guard;
         this.cases = cases;
         this.outcomes = outcomes;
@@ -61,6 +74,7 @@ public class ClosureService {
             guard.refuse(user, caseId, "CASUS_AFGESLOTEN", refused.messageKey());
             throw refused;
         }
+        events.publishEvent(new CaseEnding(caseId, facts.regionSlug(), user, decision(input)));
         outcomes.recordClosure(caseId, input, facts.status(), user.id(), now);
         cases.append(caseId, lifecycle.recordedEvents());
         audit.record(AuditEvent.of("CASUS_AFGESLOTEN", "CASUS", caseId).withSubject("casus:" + caseId)
@@ -89,7 +103,16 @@ public class ClosureService {
         guard.visible(user, caseId, "CASUS_BEKEKEN");
         audit.record(AuditEvent.of("CASUS_BEKEKEN", "CASUS", caseId).withSubject("casus:" + caseId)
                 .withActor(user.username()).withDetails("afsluiten"));
-        return panel(user, caseId);
+        ClosurePanel panel = panel(user, caseId);
+        return panel.mayClose() ? panel.withLooseEnds(looseEnds(caseId)) : panel;
+    }
+
+    /** What the modules still have open for the case, per kind (escalations, meetings, agreements), soonest first. */
+    private List<LooseEnd> looseEnds(long caseId) {
+        return looseEnds.stream().flatMap(source -> source.openFor(caseId).stream())
+                .sorted(Comparator.comparing(LooseEnd::kind).thenComparing(LooseEnd::when,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** The outcome and durations for a case page; call after {@link CaseFiles#view}, which audits the read. */
@@ -101,13 +124,22 @@ public class ClosureService {
         CaseDurations durations = CaseDurations.of(dates.outOfSchoolSince(), dates.submittedOn(),
                 outcomes.tableDates(caseId), outcome.map(CaseOutcome::startsOn).orElse(null), time.today());
         return new ClosurePanel(caseId, outcome, durations,
-                CaseAccess.mayClose(user, facts, outcomes.regiehouders(caseId)), CaseAccess.mayReopen(user, facts));
+                CaseAccess.mayClose(user, facts, outcomes.regiehouders(caseId)), CaseAccess.mayReopen(user, facts),
+                List.of());
     }
 
     private String offerDetail(ClosureInput input) {
         return messages.getMessage("closure.event.offer", new Object[] {
                 messages.getMessage("closure.offerType." + input.offerType(), null, DUTCH), input.place(),
                 input.startsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))}, DUTCH);
+    }
+
+    /** The decision the loose ends are closed with: how the case ended, without the explanation typed. */
+    private String decision(ClosureInput input) {
+        String how = input.kind() == OutcomeKind.PASSEND_AANBOD
+                ? messages.getMessage("closure.kind.PASSEND_AANBOD", null, DUTCH)
+                : messages.getMessage("closure.reason." + input.reason(), null, DUTCH);
+        return messages.getMessage("closure.looseEnds.decision", new Object[] {how}, DUTCH);
     }
 
     private String reasonDetail(ClosureInput input) {

@@ -4,16 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
+import nl.doorbraak.casefile.CaseEnding;
 import nl.doorbraak.casefile.ConsentWithdrawn;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The family withdrew consent: the case stops for good and the region's coordinators are told. */
+/**
+ * The family withdrew consent: the case stops for good and the region's coordinators are told; what is still open
+ * for the case ends with it ({@link CaseEnding}, in the same transaction).
+ */
 @Service
 @Transactional(noRollbackFor = {CaseNotFound.class, CaseTransitionRefused.class, InputRefused.class})
 public class ConsentWithdrawalService {
@@ -25,9 +31,11 @@ public class ConsentWithdrawalService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final CaseTime time;
+    private final MessageSource messages;
 
     ConsentWithdrawalService(CaseGuard guard, CaseRepository cases, CaseReadModel reads, CaseNotifier notifier,
-            AuditLog audit, ApplicationEventPublisher events, CaseTime time) {
+            AuditLog audit, ApplicationEventPublisher events, CaseTime time, MessageSource messages) {
+        this.messages = messages;
         this.guard = guard;
         this.cases = cases;
         this.reads = reads;
@@ -45,6 +53,8 @@ public class ConsentWithdrawalService {
         Instant now = time.now();
         CaseLifecycle lifecycle = new CaseLifecycle(facts.status());
         lifecycle.withdrawConsent(user.id(), now, reason);
+        events.publishEvent(new CaseEnding(caseId, facts.regionSlug(), user,
+                messages.getMessage("withdrawal.looseEnds.decision", null, Locale.forLanguageTag("nl"))));
         cases.withdrawConsent(caseId, withdrawnOn, reason);
         cases.changeStatus(caseId, lifecycle.status(), now);
         cases.append(caseId, lifecycle.recordedEvents());

@@ -90,6 +90,9 @@ class CaseController {
     @PostMapping("/casussen/{id}/toestemming-ingetrokken")
     String withdrawConsent(@PathVariable long id, @Valid WithdrawalForm withdrawalForm, BindingResult binding,
             Model model, RedirectAttributes redirect) {
+        if (!withdrawalForm.isConfirmed()) {
+            binding.rejectValue("confirmed", "withdrawal.confirmed.required");
+        }
         if (!binding.hasErrors()) {
             try {
                 withdrawals.withdraw(WebSupport.user(), id, withdrawalForm.getWithdrawnOn(), withdrawalForm.getReason());

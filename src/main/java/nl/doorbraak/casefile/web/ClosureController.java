@@ -51,6 +51,9 @@ class ClosureController {
     @PostMapping("/casussen/{id}/afsluiten")
     String close(@PathVariable long id, @Valid ClosureForm closureForm, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        if (!closureForm.isConfirmed()) {
+            binding.rejectValue("confirmed", "closure.confirmed.required");
+        }
         return act(id, binding, model, redirect, "closure.done",
                 () -> closures.close(WebSupport.user(), id, closureForm.toInput()));
     }

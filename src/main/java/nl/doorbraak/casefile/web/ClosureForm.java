@@ -36,4 +36,9 @@ public class ClosureForm {
     public void setReason(ClosureReason reason) { this.reason = reason; }
     public String getExplanation() { return explanation; }
     public void setExplanation(String explanation) { this.explanation = explanation; }
+    /** The "Ik weet dat..." box: the case stops only when it is ticked. */
+    private boolean confirmed;
+
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
 }

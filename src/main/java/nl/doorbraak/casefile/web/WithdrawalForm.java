@@ -16,4 +16,9 @@ public class WithdrawalForm {
     public void setWithdrawnOn(LocalDate withdrawnOn) { this.withdrawnOn = withdrawnOn; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    /** The "Ik weet dat..." box: the case stops only when it is ticked. */
+    private boolean confirmed;
+
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
 }

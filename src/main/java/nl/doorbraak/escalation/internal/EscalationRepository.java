@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.doorbraak.casefile.LooseEnd;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +60,16 @@ class EscalationRepository {
                 update escalation set status = 'OPGELOST', resolved_by = ?, resolved_at = ?, decision = ?,
                     version = version + 1 where id = ? and status = 'OPEN'""")
                 .params(resolvedBy, utc(at), decision.strip(), escalationId).update();
+    }
+
+    /** The open escalations of a case, oldest first, as loose ends: when raised, the reason and who raised it. */
+    List<LooseEnd> openOf(long caseId) {
+        return jdbc.sql("""
+                select e.id, e.raised_at, e.reason, r.display_name from escalation e join app_user r on r.id = e.raised_by
+                where e.case_id = ? and e.status = 'OPEN' order by e.raised_at, e.id""")
+                .param(caseId).query((rs, n) -> new LooseEnd(LooseEnd.Kind.ESCALATIE, rs.getLong(1),
+                        local(rs.getObject(2, OffsetDateTime.class).toInstant()), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** The escalations of a case, newest first; an open one's duration runs until {@code now}. */

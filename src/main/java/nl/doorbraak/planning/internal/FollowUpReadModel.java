@@ -52,7 +52,7 @@ class FollowUpReadModel {
         for (AgendaItem item : items) {
             jdbc.sql("""
                     select (select count(*) from verslag_agreement a join verslag v on v.id = a.verslag_id
-                            where a.case_id = :case and v.agenda_item_id < :item and a.status <> 'GEDAAN')
+                            where a.case_id = :case and v.agenda_item_id < :item and a.status in ('OPEN', 'PROBLEEM'))
                     from verslag v where v.case_id = :case and v.agenda_item_id < :item and v.latest_version > 0
                     limit 1""")
                     .param("case", item.caseId()).param("item", item.id()).query(Integer.class).optional()

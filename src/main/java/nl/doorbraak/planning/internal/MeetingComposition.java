@@ -156,7 +156,7 @@ public class MeetingComposition {
      * Cancels invitations that went out as a new revision of the meeting, so the CANCEL's SEQUENCE is above anything
      * the recipients got before under their uid.
      */
-    private void cancelInvitations(Meeting meeting, List<InviteRecipient> recipients) {
+    void cancelInvitations(Meeting meeting, List<InviteRecipient> recipients) {
         if (recipients.isEmpty() || !meetings.invited(meeting.id())) {
             return;
         }

@@ -81,6 +81,21 @@ class MeetingRepository {
                 .params(userId, from.atStartOfDay()).query(Long.class).list();
     }
 
+    /** The case's agenda items on planned meetings that have not begun at {@code now} (Dutch wall-clock time). */
+    List<AgendaItem> itemsAhead(long caseId, LocalDateTime now) {
+        return jdbc.sql("""
+                select i.meeting_id from agenda_item i join meeting m on m.id = i.meeting_id
+                where i.case_id = ? and m.status = 'PLANNED' and m.starts_at::date + i.slot_start > ?
+                order by m.starts_at, i.slot_start, i.id""")
+                .params(caseId, now).query(Long.class).list().stream()
+                .flatMap(meetingId -> items(meetingId).stream().filter(i -> i.caseId() == caseId)).toList();
+    }
+
+    /** Takes a case off a meeting's agenda; its participants go with it. */
+    void removeItem(long itemId) {
+        jdbc.sql("delete from agenda_item where id = ?").param(itemId).update();
+    }
+
     /** Planned meetings the user chairs from {@code from} on (index {@code meeting_chair_start_idx}). */
     int countChairedFrom(long userId, LocalDate from) {
         return jdbc.sql("""

@@ -38,7 +38,7 @@ public class EarlierAgreements {
                 join agenda_participant p on p.id = a.owner_id
                 join agenda_item i on i.id = v.agenda_item_id
                 join meeting m on m.id = i.meeting_id
-                where a.case_id = ? and v.agenda_item_id <> ? and v.latest_version > 0 and a.status <> 'GEDAAN'
+                where a.case_id = ? and v.agenda_item_id <> ? and v.latest_version > 0 and a.status in ('OPEN', 'PROBLEEM')
                 order by a.due_on, a.id""")
                 .params(entry.caseId(), entry.itemId())
                 .query((rs, n) -> {

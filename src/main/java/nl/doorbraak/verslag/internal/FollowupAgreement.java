@@ -14,9 +14,12 @@ public record FollowupAgreement(long id, long verslagId, long agendaItemId, long
     public static final String OPEN = "OPEN";
     public static final String DONE = "GEDAAN";
     public static final String PROBLEM = "PROBLEEM";
+    /** Lapsed: the case closed while the agreement was open. */
+    public static final String LAPSED = "VERVALLEN";
 
+    /** Finished: done, or lapsed with the case; nothing more to follow up. */
     public boolean done() {
-        return DONE.equals(status);
+        return DONE.equals(status) || LAPSED.equals(status);
     }
 
     public boolean overdue(LocalDate today) {

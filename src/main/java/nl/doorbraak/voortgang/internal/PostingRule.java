@@ -6,7 +6,10 @@ import nl.doorbraak.common.Role;
 import nl.doorbraak.identity.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The regiehouder and the region's coordinators post progress, while the case is in execution. */
+/**
+ * The regiehouder and the region's coordinators post progress, while the case is in execution; for a regiehouder
+ * without an account a coordinator posts on their behalf.
+ */
 @Component
 class PostingRule {
 
@@ -20,7 +23,11 @@ class PostingRule {
         if (summary.status() != CaseStatus.IN_UITVOERING) {
             return false;
         }
-        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(summary.regionSlug())
-                || reads.isRegiehouder(summary.id(), user.id());
+        return isCoordinator(user, summary) || reads.isRegiehouder(summary.id(), user.id());
+    }
+
+    /** A coordinator of the case's region, who may post on behalf of a regiehouder without an account. */
+    boolean isCoordinator(CurrentUser user, CaseSummary summary) {
+        return user.hasRole(Role.COORDINATOR) && user.worksInRegion(summary.regionSlug());
     }
 }

@@ -44,11 +44,14 @@ public class ProgressPages {
         Map<Long, String> names = new HashMap<>();
         List<ProgressUpdate> list = updates.ofCase(caseId).stream()
                 .map(u -> new ProgressUpdate(u.id(), ProgressClock.local(u.postedAt()),
-                        names.computeIfAbsent(u.authorUserId(), this::name), u.text()))
+                        names.computeIfAbsent(u.authorUserId(), this::name), u.text(), u.onBehalfOf()))
                 .toList();
-        return new ProgressView(caseId, rule.mayPost(user, summary), agreed.map(AgreedRhythm::rhythm).orElse(null),
+        boolean mayPost = rule.mayPost(user, summary);
+        String external = reads.regiehouderWithoutAccount(caseId).orElse(null);
+        return new ProgressView(caseId, mayPost, agreed.map(AgreedRhythm::rhythm).orElse(null),
                 agreed.map(AgreedRhythm::nextDue).orElse(null),
-                summary.status() == CaseStatus.IN_UITVOERING && agreed.map(a -> a.late(clock.today())).orElse(false), list);
+                summary.status() == CaseStatus.IN_UITVOERING && agreed.map(a -> a.late(clock.today())).orElse(false), list,
+                external, mayPost && external != null && rule.isCoordinator(user, summary));
     }
 
     private String name(long userId) {

@@ -54,6 +54,15 @@ public class ProgressPosting {
      * @return how many participants were told
      */
     public int post(CurrentUser user, long caseId, String text) {
+        return post(user, caseId, text, false);
+    }
+
+    /**
+     * As {@link #post(CurrentUser, long, String)}; with {@code onBehalf} a coordinator posts for the regiehouder
+     * without an account, and the update says so ("namens X, geplaatst door Y"). Without such a regiehouder, or for
+     * someone who is not a coordinator of the region, {@code onBehalf} changes nothing.
+     */
+    public int post(CurrentUser user, long caseId, String text, boolean onBehalf) {
         CaseSummary summary = cases.visibleForChange(user, caseId, ACTION);
         if (!rule.mayPost(user, summary)) {
             String reason = messages.getMessage("voortgang.refused.notAllowed", null, DUTCH);
@@ -61,9 +70,11 @@ public class ProgressPosting {
                     .withActor(user.username()).withOutcome(AuditOutcome.DENIED).withDetails("geweigerd: " + reason));
             throw new MayNotPost(caseId);
         }
-        long id = updates.add(caseId, user.id(), text.strip(), clock.now());
+        String behalf = onBehalf && rule.isCoordinator(user, summary)
+                ? reads.regiehouderWithoutAccount(caseId).orElse(null) : null;
+        long id = updates.add(caseId, user.id(), behalf, text.strip(), clock.now());
         audit.record(AuditEvent.of(ACTION, "VOORTGANGSBERICHT", id).withSubject("casus:" + caseId)
-                .withActor(user.username()));
+                .withActor(user.username()).withDetails(behalf == null ? null : "namens de regiehouder zonder account"));
         Set<Long> recipients = new LinkedHashSet<>(reads.regiehouders(caseId));
         reads.agreed(caseId).ifPresent(a -> recipients.addAll(reads.participantUsers(a.agendaItemId())));
         recipients.remove(user.id());

@@ -61,6 +61,18 @@ class ProgressReadModel {
                 .param(caseId).query(Long.class).list();
     }
 
+    /**
+     * The regiehouder the latest finalised verslag names when that person has no account (an external typed in by
+     * name): nobody can post as them, so a coordinator posts on their behalf.
+     */
+    Optional<String> regiehouderWithoutAccount(long caseId) {
+        return jdbc.sql("""
+                select p.user_id, p.name from verslag v join agenda_participant p on p.id = v.regiehouder_id
+                where v.case_id = ? and v.latest_version > 0 order by v.id desc limit 1""")
+                .param(caseId).query((rs, n) -> rs.getObject(1) == null ? rs.getString(2) : null).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
     boolean isRegiehouder(long caseId, long userId) {
         return regiehouders(caseId).contains(userId);
     }

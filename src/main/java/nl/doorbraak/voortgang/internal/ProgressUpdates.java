@@ -17,22 +17,24 @@ class ProgressUpdates {
         this.jdbc = jdbc;
     }
 
-    long add(long caseId, long authorUserId, String text, Instant at) {
+    /** @param onBehalfOf the regiehouder without an account the author posts for, or null */
+    long add(long caseId, long authorUserId, String onBehalfOf, String text, Instant at) {
         return jdbc.sql("""
-                insert into voortgang_bericht (case_id, author_user_id, text, posted_at) values (?, ?, ?, ?)
-                returning id""").params(caseId, authorUserId, text, at.atOffset(java.time.ZoneOffset.UTC))
+                insert into voortgang_bericht (case_id, author_user_id, on_behalf_of, text, posted_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(caseId, authorUserId, onBehalfOf, text, at.atOffset(java.time.ZoneOffset.UTC))
                 .query(Long.class).single();
     }
 
     /** Newest first. */
     List<StoredUpdate> ofCase(long caseId) {
         return jdbc.sql("""
-                select id, posted_at, author_user_id, text from voortgang_bericht
+                select id, posted_at, author_user_id, text, on_behalf_of from voortgang_bericht
                 where case_id = ? order by posted_at desc, id desc""").param(caseId)
                 .query((rs, n) -> new StoredUpdate(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        rs.getLong(3), rs.getString(4))).list();
+                        rs.getLong(3), rs.getString(4), rs.getString(5))).list();
     }
 
-    record StoredUpdate(long id, Instant postedAt, long authorUserId, String text) {
+    record StoredUpdate(long id, Instant postedAt, long authorUserId, String text, String onBehalfOf) {
     }
 }

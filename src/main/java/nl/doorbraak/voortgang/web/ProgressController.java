@@ -50,7 +50,7 @@ class ProgressController {
             }
             return show(view, model);
         }
-        int told = posting.post(user, caseId, progressForm.getText());
+        int told = posting.post(user, caseId, progressForm.getText(), progressForm.isOnBehalf());
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("voortgang.posted", new Object[] {told},
                 LocaleContextHolder.getLocale()));
         return "redirect:/casussen/" + caseId + "/voortgang";

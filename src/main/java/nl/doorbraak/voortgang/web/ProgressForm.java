@@ -10,6 +10,17 @@ public class ProgressForm {
     @Size(max = 4000, message = "{voortgang.text.tooLong}")
     private String text;
 
+    /** A coordinator posts for the regiehouder without an account; ticked by default. */
+    private boolean onBehalf = true;
+
+    public boolean isOnBehalf() {
+        return onBehalf;
+    }
+
+    public void setOnBehalf(boolean onBehalf) {
+        this.onBehalf = onBehalf;
+    }
+
     public String getText() {
         return text;
     }
