@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,8 @@ final class AccessibilityCrawler {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> NEVER_VISIT = Set.of("/logout", "/audit/export.csv");
+    /** A message shown with its placeholder unfilled ({0}) or a key Thymeleaf did not find (??key_nl??). */
+    private static final Pattern UNFINISHED_TEXT = Pattern.compile("\\{\\d+}|\\?\\?[^\\s?]+\\?\\?");
     private static final Pattern FILE = Pattern.compile(".*\\.[A-Za-z0-9]{2,5}$");
     private static final String PAGE_FACTS = """
             () => {
@@ -109,6 +112,10 @@ final class AccessibilityCrawler {
         expect(url, ((Number) facts.get("main")).intValue() == 1, "expected exactly one <main>, found " + facts.get("main"));
         expect(url, Boolean.TRUE.equals(facts.get("skipLink")), "the first link is not a working skip link");
         expect(url, page.locator(".demo-banner").first().isVisible(), "no visible demo banner");
+        Matcher unfinished = UNFINISHED_TEXT.matcher(page.locator("body").innerText());
+        if (unfinished.find()) {
+            problems.add(url + ": text with an unfilled placeholder or a missing message key: " + unfinished.group());
+        }
     }
 
     /** The HTML as served (not the DOM after scripts ran), through the Nu HTML checker. */

@@ -89,6 +89,7 @@ final class EndpointScopes {
             entry("POST /planning/vergaderingen/{id}/deelnemers/{participantId}/verwijderen", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/uitnodigingen", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/verzetten", Scope.CASE),
+            entry("POST /planning/vergaderingen/{id}/agendapunten/{itemId}/tijd", Scope.CASE),
             entry("POST /planning/vergaderingen/{id}/annuleren", Scope.CASE),
             entry("GET /casussen/{caseId}/dossier", Scope.CASE),
             entry("POST /casussen/{caseId}/dossier", Scope.CASE),

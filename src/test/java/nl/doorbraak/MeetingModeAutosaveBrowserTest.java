@@ -11,8 +11,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import nl.doorbraak.verslag.MeetingModeFixture;
 import nl.doorbraak.verslag.MeetingModeFixture.Planned;
+import nl.doorbraak.verslag.VerslagFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * In a live meeting nothing typed may be lost: the chair types, the draft saves itself ("Opgeslagen om 14:03"), and
  * adding an agreement (which reloads the page) keeps the text and attendance, also text typed just before the
- * click. axe-clean in every state.
+ * click, and a date typed just before pressing "Verslag vaststellen". axe-clean in every state.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -100,6 +102,31 @@ class MeetingModeAutosaveBrowserTest {
                 select present from verslag_attendance a join verslag v on v.id = a.verslag_id
                 where v.agenda_item_id = ? and a.participant_id = ?""").params(p.itemId(), p.parent())
                 .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void aDateTypedJustBeforeFinalisingCountsAndTheVerslagIsFinalised() throws Exception {
+        VerslagFixtures fixtures = new VerslagFixtures(mvc, jdbc);
+        long item = fixtures.plannedItem(VerslagFixtures.uniqueYouth());
+        fixtures.completeDraft(item);
+        jdbc.sql("update verslag set next_meeting_on = null where agenda_item_id = ?").param(item).update();
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
+            Page page = context.newPage();
+            logIn(page, "voorzitter-utrecht");
+            page.navigate(origin() + "/verslagen/" + item);
+
+            // no time to save itself: the finalise button sends the whole form, so the date counts
+            page.locator("#nextMeetingOn").fill(LocalDate.now().plusWeeks(6).toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verslag vaststellen")).click();
+            page.waitForURL(url -> url.contains("/verslagen/" + item + "/versies/"));
+
+            assertThat(page.locator(".alert--success").textContent()).contains("vastgesteld");
+            axe(page, "verslag finalised");
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+        assertThat(jdbc.sql("select next_meeting_on from verslag where agenda_item_id = ?").param(item)
+                .query(LocalDate.class).single()).isEqualTo(LocalDate.now().plusWeeks(6));
     }
 
     private String storedSections(long itemId) {

@@ -58,6 +58,39 @@ class VoortgangAccessibilityTest {
         assertThat(problems).as("accessibility problems").isEmpty();
     }
 
+    /** A demo case's regiehouder turned into an external (no account) for this test, then back. */
+    @Test
+    void progressPageForARegiehouderWithoutAnAccountMeetsWcag() {
+        long verslag = jdbc.sql("""
+                select v.id from verslag v join case_file c on c.id = v.case_id
+                where c.region_slug = 'utrecht' and c.status = 'IN_UITVOERING' and v.latest_version > 0
+                order by v.id limit 1""").query(Long.class).single();
+        long caseId = jdbc.sql("select case_id from verslag where id = ?").param(verslag).query(Long.class).single();
+        Long regiehouder = jdbc.sql("select regiehouder_id from verslag where id = ?").param(verslag)
+                .query(Long.class).optional().orElse(null);
+        long external = jdbc.sql("""
+                insert into agenda_participant (agenda_item_id, name, role)
+                select agenda_item_id, 'Ouder (test zonder account)', 'OUDER' from verslag where id = ? returning id""")
+                .param(verslag).query(Long.class).single();
+        List<String> problems = new ArrayList<>();
+        try (HeadlessChromium chromium = HeadlessChromium.start();
+                BrowserContext context = chromium.browser().newContext()) {
+            jdbc.sql("update verslag set regiehouder_id = ? where id = ?").params(external, verslag).update();
+            Page page = context.newPage();
+            logIn(page, "coordinator-utrecht");
+            new AccessibilityCrawler(page, origin()).check(origin() + "/casussen/" + caseId + "/voortgang", 200);
+            assertThat(page.locator("#regiehouder-zonder-account").innerText()).contains("(geen account)");
+            page.locator("#text").fill("Namens de regiehouder: het gaat goed.");
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator(".progress-update").first().innerText()).contains("namens Ouder (test zonder account)");
+            problems.addAll(Axe.problems(page, "progress page posted on behalf of a regiehouder without an account"));
+        } finally {
+            jdbc.sql("update verslag set regiehouder_id = ? where id = ?").params(regiehouder, verslag).update();
+            jdbc.sql("update voortgang_bericht set on_behalf_of = null where case_id = ?").param(caseId).update();
+            jdbc.sql("delete from agenda_participant where id = ?").param(external).update();
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+    }
 
     private void logIn(Page page, String username) {
         BrowserAccounts.logIn(page, origin(), username);

@@ -325,6 +325,47 @@ class PlanningFlowWebTest {
                 .query(String.class).single()).isEqualTo("11:00:00");
     }
 
+    @Test
+    void aCaseMovesWithinItsMeetingItsParticipantsGetAnUpdateAndATimeOutsideTheMeetingIsRefused() throws Exception {
+        long id = admitted(uniqueName());
+        MockHttpSession coordinator = login("coordinator-utrecht");
+        LocalDate day = freeDay();
+        mvc.perform(plan(coordinator, id, day, "09:00", "10:30")).andExpect(status().is3xxRedirection());
+        String page = "/planning/vergaderingen/" + meetingOf(id);
+        mvc.perform(post(page + "/uitnodigingen").session(coordinator).with(csrf())).andExpect(status().is3xxRedirection());
+        String time = page + "/agendapunten/" + itemOf(id) + "/tijd";
+
+        MvcResult moved = mvc.perform(post(time).session(coordinator).with(csrf()).param("slotStart", "09:15")
+                .param("slotEnd", "10:15")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(moved.getFlashMap().get("flashSuccess")).asString().contains("De tijd van de casus is gewijzigd");
+        assertThat(slotOf(id)).isEqualTo("09:15:00-10:15:00");
+        int invited = mailsOf(page, "UITNODIGING_TAFEL");
+        int updated = mailsOf(page, "UITNODIGING_GEWIJZIGD");
+        int chairs = jdbc.sql("select count(chair_user_id) from meeting where id = ?").param(meetingOf(id))
+                .query(Integer.class).single();
+        assertThat(updated).as("the participants of the case, not the chair").isPositive().isEqualTo(invited - chairs);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'AGENDAPUNT_VERZET' and subject_ref = ?")
+                .param("casus:" + id).query(Integer.class).single()).isEqualTo(1);
+
+        MvcResult refused = mvc.perform(post(time).session(coordinator).with(csrf()).param("slotStart", "10:00")
+                .param("slotEnd", "11:00")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).asString().contains("buiten de vergadering");
+        assertThat(slotOf(id)).isEqualTo("09:15:00-10:15:00");
+        mvc.perform(post(time).session(login("coordinator-amsterdam")).with(csrf()).param("slotStart", "09:00")
+                .param("slotEnd", "09:30")).andExpect(status().isNotFound());
+        assertThat(slotOf(id)).isEqualTo("09:15:00-10:15:00");
+    }
+
+    private String slotOf(long caseId) {
+        return jdbc.sql("select slot_start::text || '-' || slot_end::text from agenda_item where case_id = ?")
+                .param(caseId).query(String.class).single();
+    }
+
+    private int mailsOf(String page, String kind) {
+        return jdbc.sql("select count(*) from outbox_mail where kind = ? and link_path = ?").params(kind, page)
+                .query(Integer.class).single();
+    }
+
     /** A day without any meeting yet, so no other test's cases share the meeting. */
     LocalDate freeDay() {
         while (true) {

@@ -187,6 +187,10 @@ class MeetingRepository {
                 .param("m", minutes).param("meeting", meetingId).update();
     }
 
+    void moveItem(long itemId, LocalTime start, LocalTime end) {
+        jdbc.sql("update agenda_item set slot_start = ?, slot_end = ? where id = ?").params(start, end, itemId).update();
+    }
+
     /** A new revision of the meeting for calendars, without sending anything yet. */
     void raiseSequence(long meetingId) {
         jdbc.sql("update meeting set sequence = sequence + 1, version = version + 1 where id = ?").param(meetingId)

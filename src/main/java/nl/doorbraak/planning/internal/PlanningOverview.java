@@ -3,6 +3,7 @@ package nl.doorbraak.planning.internal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
 import nl.doorbraak.casefile.CaseAwaitingTable;
 import nl.doorbraak.casefile.CasePlanning;
@@ -69,8 +70,9 @@ public class PlanningOverview {
     }
 
     /**
-     * The time a case gets on the plan form unless the coordinator changes it: from the start of the first table's
-     * next date (or its own slot), an hour and a half at most and never past the slot's end.
+     * The time a case gets on the plan form unless the coordinator changes it: on the first table's next date (or
+     * its own slot), from the first moment no other case is planned, an hour and a half at most and never past the
+     * slot's end.
      */
     public TimeSlot defaultSlot(String regionSlug) {
         List<MeetingTable> caseTables = PlanningTables.of(werkwijzen.get(regionSlug));
@@ -78,10 +80,11 @@ public class PlanningOverview {
             return new TimeSlot(DEFAULT_START, DEFAULT_START.plus(DEFAULT_LENGTH), true);
         }
         MeetingTable first = caseTables.get(0);
-        TimeSlot slot = planningTables.nextDates(regionSlug, first, time.today(), 1).stream().findFirst()
-                .map(d -> new TimeSlot(d.from(), d.until(), false)).orElseGet(() -> PlanningTables.slot(first));
-        LocalTime end = slot.start().plus(DEFAULT_LENGTH);
-        return new TimeSlot(slot.start(), end.isAfter(slot.end()) || end.isBefore(slot.start()) ? slot.end() : end, false);
+        Optional<OfferedDate> next = planningTables.nextDates(regionSlug, first, time.today(), 1).stream().findFirst();
+        TimeSlot slot = next.map(d -> new TimeSlot(d.from(), d.until(), false)).orElseGet(() -> PlanningTables.slot(first));
+        List<AgendaItem> planned = next.flatMap(d -> meetings.plannedOn(regionSlug, first.code(), d.day()))
+                .map(m -> meetings.items(m.id())).orElse(List.of());
+        return FreeSlot.first(slot, planned, DEFAULT_LENGTH);
     }
 
     private RegionPlanning region(CurrentUser coordinator, Werkwijze werkwijze) {

@@ -60,6 +60,11 @@ class DraftFirst {
         return render(user, page, model);
     }
 
+    /** Saves only the main form as sent: null when saved (or not sent), otherwise the page to show instead. */
+    String saveFirst(PostedPage page, Model model, RedirectAttributes redirect) {
+        return saveDraft(CurrentUsers.get(), page, model, redirect);
+    }
+
     /** Null when the main form is saved (or was not sent); otherwise the page to show instead. */
     private String saveDraft(CurrentUser user, PostedPage page, Model model, RedirectAttributes redirect) {
         if (!page.draft().posted()) {
