@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dossier page in its three states, checked with axe-core: the inbrenger's form, the form with an error, and
- * the read-only view of a participant who received it. Uses the demo dossier of Utrecht's case on the meeting ahead.
+ * the read-only view of a participant who received it, and the documents' upload form refusing a missing file. Uses
+ * the demo dossier of Utrecht's case on the meeting ahead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,10 +45,15 @@ class DossierAccessibilityTest {
                 crawler.check(dossier, 200);
                 assertThat(page.locator("textarea").count()).isEqualTo(11);
                 page.locator("#homeSituation").fill("x".repeat(4001));
-                page.locator("form.form button[type=submit]").click();
+                page.locator("form.form--wide button[type=submit]").click();
                 assertThat(page.locator(".error-summary").count()).isPositive();
                 assertThat(page.locator("#homeSituation[aria-invalid=true]").count()).isEqualTo(1);
                 problems.addAll(Axe.problems(page, "dossier form with an error"));
+                // branch documents: the upload form sent without a file comes back with the Dutch message
+                page.navigate(dossier);
+                page.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
+                assertThat(page.locator(".alert--error").textContent()).contains("Bestand: kies een bestand");
+                problems.addAll(Axe.problems(page, "document upload refused"));
                 problems.addAll(crawler.problems());
             }
             try (BrowserContext context = chromium.browser().newContext()) {

@@ -101,6 +101,11 @@ final class EndpointScopes {
             entry("GET /casussen/{caseId}/dossier", Scope.CASE),
             entry("POST /casussen/{caseId}/dossier", Scope.CASE),
             entry("POST /casussen/{caseId}/dossier/versturen", Scope.CASE),
+            // branch documents: the dossier's documents (add, download, remove) and the dossier as a PDF
+            entry("GET /casussen/{caseId}/dossier/pdf", Scope.CASE),
+            entry("POST /casussen/{caseId}/dossier/documenten", Scope.CASE),
+            entry("GET /casussen/{caseId}/dossier/documenten/{documentId}", Scope.CASE),
+            entry("POST /casussen/{caseId}/dossier/documenten/{documentId}/verwijderen", Scope.CASE),
             entry("GET /casussen/{caseId}/voortgang", Scope.CASE),
             entry("POST /casussen/{caseId}/voortgang", Scope.CASE),
             entry("GET /casussen/{caseId}/opschalen", Scope.CASE),

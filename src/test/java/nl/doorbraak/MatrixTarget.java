@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record MatrixTarget(long caseId, String youthName, long draftId, long meetingId, long agendaItemId,
         long participantId, long agreementId, long scenarioId, long userId, long organisationId, long tableDateId,
-        String fingerprint) {
+        long documentId, String fingerprint) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern WILDCARD = Pattern.compile("/\\*\\*$");
@@ -41,6 +41,9 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
                 id(jdbc, "select id from organisation order by id limit 1"),
                 // branch tabledates: a Zuidoost Utrecht date, kept by none of the outsiders
                 id(jdbc, "select id from table_date where region_slug = 'zuidoost-utrecht' order by id limit 1"),
+                // branch documents: a document of this case when it has one, else the demo OPP of another case
+                id(jdbc, "select coalesce((select min(id) from dossier_document where case_id = " + caseId
+                        + "), (select min(id) from dossier_document), 1)"),
                 fingerprint(jdbc, caseId));
     }
 
@@ -75,6 +78,7 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "signaal" -> "stil";
             case "slug" -> "utrecht";
             case "dateId" -> String.valueOf(tableDateId);
+            case "documentId" -> String.valueOf(documentId);
             // branch notify: a well-formed agenda feed token that belongs to no one
             case "token" -> "Onbekend0Onbekend0Onbekend0Onbekend0Onbeke0";
             case "id" -> idFor(pattern);
@@ -120,6 +124,7 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
                     || '|' || (select count(*) from agenda_participant ap join agenda_item i on i.id = ap.agenda_item_id
                                where i.case_id = c.id)
                     || '|' || (select count(*) from outbox_mail)
+                    || '|' || (select count(*) from dossier_document d where d.case_id = c.id)
                 from case_file c where c.id = ?""").param(caseId).query(String.class).single();
     }
 }

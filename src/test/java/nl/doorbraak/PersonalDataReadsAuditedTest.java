@@ -246,7 +246,10 @@ class PersonalDataReadsAuditedTest {
         mvc.perform(post("/vooroverleg/" + admitted).session(session("coordinator-utrecht")).with(csrf())
                 .param("conditionHolds", "true").param("choice", "TOELATEN").param("reason", "Voldoet."))
                 .andExpect(status().is3xxRedirection());
+        // branch documents: a document in the running case's dossier, added by the first user tried
+        long document = document(running);
         Map<String, Long> byVariable = Map.of("caseId", running, "agendaItemId", item, "itemId", item, "version", 1L,
+                "documentId", document,
                 "agreementId", one("select id from verslag_agreement where case_id = ?", running),
                 "scenarioId", one("select s.id from verslag_scenario s join verslag v on v.id = s.verslag_id "
                         + "where v.case_id = ?", running));
@@ -280,6 +283,17 @@ class PersonalDataReadsAuditedTest {
         String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
                 .getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long document(long caseId) throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/casussen/" + caseId + "/dossier/documenten")
+                .file(new org.springframework.mock.web.MockMultipartFile("bestand", "brief.png", "image/png", png))
+                .param("soort", "BRIEF").session(session("coordinator-utrecht")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        return one("select max(id) from dossier_document where case_id = ?", caseId);
     }
 
     private long one(String sql, Object parameter) {

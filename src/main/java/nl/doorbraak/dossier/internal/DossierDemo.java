@@ -1,5 +1,6 @@
 package nl.doorbraak.dossier.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import nl.doorbraak.casefile.CaseHidden;
@@ -7,6 +8,7 @@ import nl.doorbraak.common.DemoMode;
 import nl.doorbraak.dossier.DossierContent;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.UserDirectory;
+import nl.doorbraak.pdf.PdfRenderer;
 import nl.doorbraak.planning.Agendas;
 import nl.doorbraak.region.Werkwijze;
 import nl.doorbraak.region.Werkwijzen;
@@ -18,7 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo only: the inbrenger fills and sends the dossier of every demo case on a planned meeting that has none yet.
+ * Demo only: the inbrenger fills and sends the dossier of every demo case on a planned meeting that has none yet;
+ * the first of each region gets a fictional OPP (a PDF made here) before it is sent.
  * Runs after the planning demo and before the verslag demo.
  */
 @Component
@@ -55,9 +58,15 @@ class DossierDemo {
     private final DossierRepository dossiers;
     private final DossierEditor editor;
     private final DossierSender sender;
+    private final DossierDocuments documents;
+    private final PdfRenderer pdfRenderer;
+    private byte[] demoOpp;
 
     DossierDemo(DemoMode demoMode, Werkwijzen werkwijzen, UserDirectory users, Agendas agendas,
-            DossierRepository dossiers, DossierEditor editor, DossierSender sender) {
+            DossierRepository dossiers, DossierEditor editor, DossierSender sender, DossierDocuments documents,
+            PdfRenderer pdfRenderer) {
+        this.documents = documents;
+        this.pdfRenderer = pdfRenderer;
         this.demoMode = demoMode;
         this.werkwijzen = werkwijzen;
         this.users = users;
@@ -93,12 +102,39 @@ class DossierDemo {
             }
             try {
                 editor.save(inbrenger, caseId, CONTENT, 0);
+                if (sent == 0) {
+                    addOpp(inbrenger, caseId);
+                }
                 sender.send(inbrenger, caseId);
                 sent++;
-            } catch (DossierRefused | CaseHidden notTheirs) {
+            } catch (DossierRefused | CaseHidden | DocumentRefused notTheirs) {
                 log.debug("Demo: dossier van casus {} overgeslagen", caseId);
             }
         }
         return sent;
     }
+
+    /** The first dossier of each region gets one fictional OPP, sent along with the dossier. */
+    private void addOpp(CurrentUser inbrenger, long caseId) {
+        byte[] pdf = demoOpp();
+        documents.upload(inbrenger, caseId, new DocumentUpload(DocumentKind.OPP.name(), "OPP (verzonnen).pdf",
+                pdf.length, () -> pdf));
+    }
+
+    private byte[] demoOpp() {
+        if (demoOpp == null) {
+            demoOpp = pdfRenderer.render(OPP_XHTML, "Ontwikkelingsperspectiefplan (verzonnen)", Locale.forLanguageTag("nl"));
+        }
+        return demoOpp;
+    }
+
+    private static final String OPP_XHTML = """
+            <html xmlns="http://www.w3.org/1999/xhtml"><head><title>OPP</title>
+            <meta name="description" content="Een verzonnen ontwikkelingsperspectiefplan voor de demo" /></head>
+            <body><h1>Ontwikkelingsperspectiefplan (verzonnen)</h1>
+            <p>Dit OPP is verzonnen voor de demo van Doorbraak. Het gaat over niemand.</p>
+            <h2>Uitstroomprofiel</h2><p>Verzonnen: vmbo kader, met begeleiding bij plannen.</p>
+            <h2>Onderbouwing</h2><p>Verzonnen: de leerling heeft baat bij een kleine groep en een vast rooster.</p>
+            <h2>Afspraken</h2><ul><li>Verzonnen: wekelijks gesprek met de mentor.</li>
+            <li>Verzonnen: een rustige werkplek bij toetsen.</li></ul></body></html>""";
 }

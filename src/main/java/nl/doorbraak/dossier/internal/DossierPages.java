@@ -32,9 +32,11 @@ public class DossierPages {
     private final DossierRepository dossiers;
     private final Agendas agendas;
     private final UserDirectory users;
+    private final DossierDocuments documents;
 
     DossierPages(CaseParticipation cases, DossierGate gate, DossierRepository dossiers, Agendas agendas,
-            UserDirectory users) {
+            UserDirectory users, DossierDocuments documents) {
+        this.documents = documents;
         this.cases = cases;
         this.gate = gate;
         this.dossiers = dossiers;
@@ -50,7 +52,8 @@ public class DossierPages {
         List<AgendaEntry> planned = agendas.entriesOfCase(caseId).stream().filter(e -> !e.cancelled()).toList();
         List<Receipt> receipts = dossiers.receipts(caseId);
         return new DossierView(summary, stored.content(), stored.version(), gate.mayEdit(user, summary),
-                local(stored.content().sentAt()), !planned.isEmpty(), seats(planned, receipts), sendings(receipts));
+                local(stored.content().sentAt()), !planned.isEmpty(), seats(planned, receipts), sendings(receipts),
+                documents.rows(caseId), DocumentRow.sizeText(documents.maxBytes()));
     }
 
     private static List<DossierView.Seat> seats(List<AgendaEntry> planned, List<Receipt> receipts) {

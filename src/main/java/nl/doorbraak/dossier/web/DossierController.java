@@ -3,6 +3,7 @@ package nl.doorbraak.dossier.web;
 import jakarta.validation.Valid;
 import nl.doorbraak.dossier.internal.DossierEditor;
 import nl.doorbraak.dossier.internal.DossierPages;
+import nl.doorbraak.dossier.internal.DossierPdfs;
 import nl.doorbraak.dossier.internal.DossierRefused;
 import nl.doorbraak.dossier.internal.DossierSender;
 import nl.doorbraak.dossier.internal.DossierView;
@@ -11,6 +12,11 @@ import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +35,11 @@ class DossierController {
     private final DossierEditor editor;
     private final DossierSender sender;
     private final MessageSource messages;
+    private final DossierPdfs pdfs;
 
-    DossierController(DossierPages pages, DossierEditor editor, DossierSender sender, MessageSource messages) {
+    DossierController(DossierPages pages, DossierEditor editor, DossierSender sender, MessageSource messages,
+            DossierPdfs pdfs) {
+        this.pdfs = pdfs;
         this.pages = pages;
         this.editor = editor;
         this.sender = sender;
@@ -63,6 +72,18 @@ class DossierController {
             }
         }
         return show(pages.view(user, caseId), model);
+    }
+
+    /** The dossier as a PDF/UA file, for whoever may read it; always a download. */
+    @GetMapping("/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long caseId) {
+        byte[] pdf = pdfs.pdf(CurrentUsers.get(), caseId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("dossier-casus-" + caseId + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
     }
 
     @PostMapping("/versturen")
