@@ -60,7 +60,7 @@ class RegistryParticipantsWebTest {
 
         mvc.perform(post(seat.page() + "/structurele-partners").session(coordinator).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashSuccess",
-                        "11 structurele partners toegevoegd; 1 stonden al op de lijst."));
+                        "11 structurele partners toegevoegd; 1 stond al op de lijst."));
 
         assertThat(jdbc.sql("""
                 select count(*) from agenda_participant where agenda_item_id = ?
@@ -74,7 +74,7 @@ class RegistryParticipantsWebTest {
                 .containsExactly("deelnemer-amsterdam");
         assertThat(audited("DEELNEMER_TOEGEVOEGD", "SUCCESS", seat.meetingId())).isEqualTo(12);
         mvc.perform(post(seat.page() + "/structurele-partners").session(coordinator).with(csrf()))
-                .andExpect(flash().attribute("flashSuccess", "0 structurele partners toegevoegd; 12 stonden al op de lijst."));
+                .andExpect(flash().attribute("flashSuccess", "Geen structurele partners toegevoegd; 12 stonden al op de lijst."));
         mvc.perform(get("/planning/vergaderingen/" + seat.meetingId()).session(coordinator))
                 .andExpect(content().string(containsString("Samen DOEN")))
                 .andExpect(content().string(containsString("(nog geen persoon)")));
