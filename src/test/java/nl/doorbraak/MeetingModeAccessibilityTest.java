@@ -87,14 +87,14 @@ class MeetingModeAccessibilityTest {
             assertThat(page.locator("[id='sections[geschiedenis]']").inputValue()).isEqualTo("Twee keer van school gewisseld.");
             assertThat(page.locator("[id='checklist[0].notPresent']").isChecked()).isTrue();
 
-            page.locator("form[action$='/vaststellen'] button").click();
+            page.locator("button[formaction$='/vaststellen']").click();
             assertThat(page.locator(".finalise-missing li").count()).isPositive();
             axe(page, "finalising refused: what is missing");
 
             completeTheRest(page, p);
             page.locator("#draft-save").click();
             assertThat(page.locator(".alert--success").textContent()).contains("opgeslagen");
-            page.locator("form[action$='/vaststellen'] button").click();
+            page.locator("button[formaction$='/vaststellen']").click();
             page.waitForURL(origin() + "/verslagen/" + p.itemId() + "/versies/1");
             assertThat(page.locator("a[href$='/versies/1/pdf']").count()).isEqualTo(1);
             axe(page, "verslag finalised");
