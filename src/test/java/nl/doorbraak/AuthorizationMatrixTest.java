@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired nl.doorbraak.identity.UserDirectory users;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     MatrixTarget target;
@@ -78,6 +79,40 @@ class AuthorizationMatrixTest {
         }
         assertThat(problems).isEmpty();
         assertThat(target.unchanged(jdbc)).as("the case, its verslag and agreements are untouched").isTrue();
+    }
+
+    /**
+     * Branch sessions: a leertafel's endpoints tried by everyone who is not its member, chair or coordinator: other
+     * regions, Tilburg's roles without a leertafel, and a LEERTAFEL user of Tilburg who is no member.
+     */
+    @Test
+    void outsidersNeverReachTilburgsLeertafel() throws Exception {
+        LeertafelTarget leertafel = LeertafelTarget.tilburg(jdbc);
+        String stranger = "leertafel-tilburg-matrix";
+        users.ensureDemoAccount(stranger, "Matrix Buitenstaander", null, "tilburg", nl.doorbraak.common.Role.LEERTAFEL);
+        List<String> outsiders = new ArrayList<>(OUTSIDERS);
+        outsiders.addAll(List.of("verwijzer-tilburg", "deelnemer-tilburg", "beleid-tilburg", "privacy-tilburg", stranger));
+        List<String> problems = new ArrayList<>();
+        for (String outsider : outsiders) {
+            MockHttpSession session = login(outsider);
+            for (String endpoint : EndpointScopes.withScope(EndpointScopes.Scope.LEERTAFEL)) {
+                String[] parts = endpoint.split(" ", 2);
+                var builder = request(HttpMethod.valueOf(parts[0]), leertafel.fill(parts[1])).session(session);
+                if (!parts[0].equals("GET")) {
+                    builder.with(csrf());
+                }
+                MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
+                if (!refused(response) || response.getContentAsString().contains(leertafel.memberName())) {
+                    problems.add(outsider + " " + endpoint + " -> " + response.getStatus() + " " + location(response));
+                }
+            }
+            problems.addAll(jdbc.sql("""
+                    select action || ' ' || coalesce(object_type, '') || ' ' || coalesce(object_id, '') from audit_log
+                    where actor = ? and outcome = 'SUCCESS' and object_type like 'LEERTAFEL%'""").param(outsider)
+                    .query(String.class).list().stream().map(row -> outsider + " audited as SUCCESS: " + row).toList());
+        }
+        assertThat(problems).isEmpty();
+        assertThat(leertafel.unchanged(jdbc)).as("the leertafel's members, sessions and agendas are untouched").isTrue();
     }
 
     @Test

@@ -26,7 +26,12 @@ final class EndpointScopes {
         /** the administrator only */
         ADMIN,
         /** the privacy officer only */
-        PRIVACY
+        PRIVACY,
+        /**
+         * a leertafel's material: its current members, the chair of one of its sessions and the region's coordinators
+         * (LeertafelAccess); anyone else, also a LEERTAFEL user of the region who is no member, gets 404
+         */
+        LEERTAFEL
     }
 
     static final Map<String, Scope> ALL = Map.ofEntries(
@@ -136,6 +141,27 @@ final class EndpointScopes {
             entry("GET /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
+
+            // branch sessions: the leertafel, its members, sessions, agenda, invitations, attendance and notes
+            entry("GET /leertafels", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/leden", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/leden", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/leden/{memberId}/beeindigen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/bijeenkomsten", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/bijeenkomsten/{id}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/verzetten", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/voorzitter", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/annuleren", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/uitnodigen", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda/{pointId}/minuten", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda/{pointId}/omhoog", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda/{pointId}/omlaag", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda/{pointId}/verwijderen", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/aanwezigheid", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/notities", Scope.LEERTAFEL),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),

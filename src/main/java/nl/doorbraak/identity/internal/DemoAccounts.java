@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo only: {@code beheerder} plus {@code <role>-<region>} for every other role and region, password {@code demo}.
  * {@code coordinator-<region>} sees the whole region; where the source names separate intake points there is a
- * coordinator per point too ({@link DemoIntakeCoordinators}).
+ * coordinator per point too ({@link DemoIntakeCoordinators}); a region with a leertafel has eight more leertafel
+ * accounts ({@link DemoLeertafelMembers}).
  */
 @Component
 class DemoAccounts {
@@ -76,6 +77,7 @@ class DemoAccounts {
                         username + "@demo.doorbraak.example", organisationId, Set.of(region.slug()), Set.of(role)));
             }
             wanted.addAll(DemoIntakeCoordinators.perIntakePoint(werkwijzen.get(region.slug()), inRegion));
+            wanted.addAll(DemoLeertafelMembers.of(werkwijzen.get(region.slug())));
         }
         return wanted;
     }

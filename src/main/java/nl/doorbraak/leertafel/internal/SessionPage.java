@@ -1,0 +1,28 @@
+package nl.doorbraak.leertafel.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.doorbraak.identity.UserContact;
+
+/**
+ * One session as the reader may see it. {@code agendaVisible} is false for a member before the preparation week:
+ * then {@code points} is empty and the page says from when the agenda is there.
+ *
+ * @param composes the reader composes the agenda (a coordinator of the region or this session's chair)
+ * @param records  the reader may record attendance and notes (coordinator or chair, once the session has begun)
+ * @param openToMembers members see the agenda today (the preparation week has begun)
+ */
+public record SessionPage(LeertafelTable table, LeertafelSession session, boolean manages, boolean composes,
+        boolean records, boolean agendaVisible, List<AgendaPoint> points, AgendaFit fit,
+        List<AgendaRepository.PickableCase> pickableCases, List<Member> members, Map<Long, Boolean> attendance,
+        List<UserContact> chairs, boolean begun, boolean openToMembers) {
+
+    public boolean editable() {
+        return composes && session.planned() && !begun;
+    }
+
+    public Boolean present(long memberId) {
+        return attendance.get(memberId);
+    }
+}
