@@ -204,6 +204,40 @@ class LeertafelSessionsWebTest {
     }
 
     @Test
+    void refusesNotesThatNameSomeoneShowingEachHitAndStoringNothing() throws Exception {
+        long id = fx.pastSession(2);
+        MockHttpSession chair = fx.login("voorzitter-tilburg");
+        String typed = "Mevrouw Jansen van Basisschool Het Voorbeeldpad belde op 12-03-2026 over 06-12345678.";
+        String page = mvc.perform(post(PATH + "/bijeenkomsten/" + id + "/notities").session(chair).with(csrf())
+                .param("notes", typed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Niets is opgeslagen.").contains("<mark>").contains("Telefoonnummer")
+                .contains("Herschrijf de gemarkeerde stukken");
+        assertThat(jdbc.sql("select coalesce(notes, '') from leertafel_session where id = ?").param(id)
+                .query(String.class).single()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LEERTAFEL_NOTITIES_GEWIJZIGD' and object_id = ? "
+                + "and outcome = 'DENIED' and details not like '%Jansen%'").param(String.valueOf(id)).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void everyOpenProposalOfTheTableStandsOnAPlannedSessionsAgenda() throws Exception {
+        long owner = fx.userId("leertafel-tilburg");
+        String title = "Vaste overdracht PO-VO " + System.nanoTime();
+        jdbc.sql("""
+                insert into proposal (region_slug, table_code, kind, title, description, owner_user_id, status,
+                    created_by, created_at)
+                values ('tilburg', 'leertafel', 'VERBETERVOORSTEL', ?, 'Een vaste vorm voor de overdracht.', ?,
+                    'IN_BEHANDELING', ?, now())""").params(title, owner, owner).update();
+        long id = fx.createSession(fx.freeWeekday(400));
+        assertThat(page(coordinator, PATH + "/bijeenkomsten/" + id)).contains("Voorstellen om op te volgen")
+                .contains(title).contains("verbetervoorstel");
+        jdbc.sql("update proposal set status = 'INGEVOERD' where title = ?").param(title).update();
+        assertThat(page(coordinator, PATH + "/bijeenkomsten/" + id)).doesNotContain(title);
+        // the proposals part counts the demo's proposals: leave none of ours behind
+        jdbc.sql("delete from proposal where title = ?").param(title).update();
+    }
+
+    @Test
     void attendanceWaitsUntilTheSessionBegan() throws Exception {
         long id = fx.createSession(fx.freeWeekday(400));
         mvc.perform(post(PATH + "/bijeenkomsten/" + id + "/aanwezigheid").session(coordinator).with(csrf()))

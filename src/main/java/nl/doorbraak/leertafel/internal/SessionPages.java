@@ -7,6 +7,7 @@ import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.leertafel.LeertafelHidden;
+import nl.doorbraak.proposals.Proposals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +27,13 @@ public class SessionPages {
     private final MemberRepository members;
     private final AttendanceRepository attendance;
     private final Sessions planning;
+    private final Proposals proposals;
     private final AuditLog audit;
     private final SessionTime time;
 
     SessionPages(LeertafelAccess access, LeertafelSessionRepository sessions, AgendaRepository agenda, MemberRepository members,
-            AttendanceRepository attendance, Sessions planning, AuditLog audit, SessionTime time) {
+            AttendanceRepository attendance, Sessions planning, Proposals proposals, AuditLog audit, SessionTime time) {
+        this.proposals = proposals;
         this.access = access;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -58,7 +61,8 @@ public class SessionPages {
                 records ? members.all(table).stream().filter(m -> m.on(session.day())).toList() : List.of(),
                 records ? attendance.of(sessionId) : Map.of(),
                 manages && session.planned() ? planning.chairs(table) : List.of(), begun,
-                session.agendaOpenToMembers(time.today()));
+                session.agendaOpenToMembers(time.today()),
+                visible && session.planned() ? proposals.openOf(table.regionSlug(), table.code()) : List.of());
     }
 
     /** The session of this table, or hidden (404, audited as DENIED): an id of another table does not exist here. */

@@ -2,7 +2,10 @@ package nl.doorbraak.leertafel.internal;
 
 import java.util.Set;
 
+import nl.doorbraak.anonymity.AnonymityCheck;
+import nl.doorbraak.anonymity.AnonymityResult;
 import nl.doorbraak.audit.AuditEvent;
+import nl.doorbraak.audit.AuditOutcome;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.leertafel.LeertafelHidden;
@@ -26,11 +29,13 @@ public class SessionRecords {
     private final LeertafelSessionRepository sessions;
     private final MemberRepository members;
     private final AttendanceRepository attendance;
+    private final AnonymityCheck anonymity;
     private final AuditLog audit;
     private final SessionTime time;
 
     SessionRecords(LeertafelAccess access, SessionPages pages, LeertafelSessionRepository sessions, MemberRepository members,
-            AttendanceRepository attendance, AuditLog audit, SessionTime time) {
+            AttendanceRepository attendance, AnonymityCheck anonymity, AuditLog audit, SessionTime time) {
+        this.anonymity = anonymity;
         this.access = access;
         this.pages = pages;
         this.sessions = sessions;
@@ -68,12 +73,22 @@ public class SessionRecords {
                 .withDetails(there + " van " + ofTheDay.size() + " leden aanwezig"));
     }
 
-    /** The notes of what was learnt (already checked for identifiers by the caller's form); the session is held. */
+    /**
+     * The notes of what was learnt; the session is held. Notes that may identify someone (a name, a school, a date,
+     * an address...) are refused before anything is stored, audited as DENIED with only the number of hits.
+     */
+    @Transactional(noRollbackFor = {LeertafelHidden.class, NotesNotAnonymous.class})
     public void notes(CurrentUser user, String region, String tableCode, long sessionId, String notes) {
         recorded(user, region, tableCode, sessionId, NOTES);
         String text = notes == null || notes.isBlank() ? null : notes.strip();
         if (text != null && text.length() > MAX_NOTES) {
             throw new LeertafelRefused("notes", "leertafel.record.refused.notesTooLong", MAX_NOTES);
+        }
+        AnonymityResult checked = text == null ? null : anonymity.check(text);
+        if (checked != null && !checked.clean()) {
+            audit.record(AuditEvent.of(NOTES, "LEERTAFEL_BIJEENKOMST", sessionId).withActor(user.username())
+                    .withOutcome(AuditOutcome.DENIED).withDetails(checked.hits().size() + " mogelijke persoonsgegevens"));
+            throw new NotesNotAnonymous(checked);
         }
         sessions.setNotes(sessionId, text);
         sessions.markHeld(sessionId, user.id(), time.now());

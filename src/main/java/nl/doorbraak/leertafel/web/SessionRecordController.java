@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.identity.CurrentUsers;
 import nl.doorbraak.leertafel.internal.LeertafelRefused;
+import nl.doorbraak.leertafel.internal.NotesNotAnonymous;
 import nl.doorbraak.leertafel.internal.SessionRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,6 +71,10 @@ class SessionRecordController {
                 return SessionController.redirect(regio, tafel, id) + "#verslag";
             } catch (LeertafelRefused refused) {
                 LeertafelWeb.reject(binding, refused);
+            } catch (NotesNotAnonymous found) {
+                binding.rejectValue("notes", "leertafel.record.refused.identifiers",
+                        new Object[] {found.result().hits().size()}, null);
+                model.addAttribute("notesHits", found.result());
             }
         }
         return view.show(user, regio, tafel, id, model);
