@@ -157,6 +157,23 @@ class LeertafelSessionsWebTest {
     }
 
     @Test
+    void aThemeOfTheRegionGoesOnTheAgendaAndOneOfAnotherRegionIsRefused() throws Exception {
+        long id = fx.createSession(fx.freeWeekday(400));
+        long own = jdbc.sql("select min(id) from theme where region_slug = 'tilburg' and active").query(Long.class).single();
+        long other = jdbc.sql("select min(id) from theme where region_slug = 'utrecht' and active").query(Long.class).single();
+        String name = jdbc.sql("select name from theme where id = ?").param(own).query(String.class).single();
+        mvc.perform(post(PATH + "/bijeenkomsten/" + id + "/agenda").session(coordinator).with(csrf())
+                .param("kind", "THEMA").param("themeId", String.valueOf(own)).param("minutes", "20"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(coordinator, PATH + "/bijeenkomsten/" + id)).contains("Thema: " + name);
+        String refused = mvc.perform(post(PATH + "/bijeenkomsten/" + id + "/agenda").session(coordinator).with(csrf())
+                .param("kind", "THEMA").param("themeId", String.valueOf(other)).param("minutes", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Kies een thema uit de lijst.");
+        assertThat(count("select count(*) from leertafel_agenda_item where session_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
     void membersSeeTheAgendaAndItsCasesOnlyFromAWeekBefore() throws Exception {
         long id = fx.createSession(fx.freeWeekday(400));
         long leertafelCase = fx.submittedCase("Overstap zonder warme overdracht");

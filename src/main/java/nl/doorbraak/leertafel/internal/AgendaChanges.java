@@ -7,6 +7,8 @@ import nl.doorbraak.audit.AuditEvent;
 import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.leertafel.LeertafelHidden;
+import nl.doorbraak.proposals.Proposals;
+import nl.doorbraak.themes.ThemeCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,15 @@ public class AgendaChanges {
     private final LeertafelAccess access;
     private final SessionPages pages;
     private final AgendaRepository agenda;
+    private final ThemeCatalog themes;
+    private final Proposals proposals;
     private final AuditLog audit;
     private final SessionTime time;
 
-    AgendaChanges(LeertafelAccess access, SessionPages pages, AgendaRepository agenda, AuditLog audit,
-            SessionTime time) {
+    AgendaChanges(LeertafelAccess access, SessionPages pages, AgendaRepository agenda, ThemeCatalog themes,
+            Proposals proposals, AuditLog audit, SessionTime time) {
+        this.themes = themes;
+        this.proposals = proposals;
         this.access = access;
         this.pages = pages;
         this.agenda = agenda;
@@ -59,6 +65,30 @@ public class AgendaChanges {
             throw new LeertafelRefused("caseId", "leertafel.agenda.refused.case");
         }
         return added(user, session, agenda.add(sessionId, AgendaKind.CASUS, caseId, null, minutes), "casus " + caseId);
+    }
+
+    /** A theme of the region's list to talk about (an active one of this region). */
+    public long addTheme(CurrentUser user, String region, String tableCode, long sessionId, Long themeId, int minutes) {
+        LeertafelSession session = composed(user, region, tableCode, sessionId);
+        checkMinutes(minutes);
+        if (themeId == null || themes.activeOf(session.regionSlug()).stream().noneMatch(t -> t.id() == themeId)) {
+            throw new LeertafelRefused("themeId", "leertafel.agenda.refused.theme");
+        }
+        return added(user, session, agenda.add(sessionId, AgendaKind.THEMA, null, themeId, null, null, minutes),
+                "thema " + themeId);
+    }
+
+    /** An open proposal of the table to discuss at length (it stands in the follow-up part anyway). */
+    public long addProposal(CurrentUser user, String region, String tableCode, long sessionId, Long proposalId,
+            int minutes) {
+        LeertafelSession session = composed(user, region, tableCode, sessionId);
+        checkMinutes(minutes);
+        if (proposalId == null || proposals.openOf(session.regionSlug(), session.tableCode()).stream()
+                .noneMatch(p -> p.id() == proposalId)) {
+            throw new LeertafelRefused("proposalId", "leertafel.agenda.refused.proposal");
+        }
+        return added(user, session, agenda.add(sessionId, AgendaKind.VOORSTEL, null, null, proposalId, null, minutes),
+                "voorstel " + proposalId);
     }
 
     public long addOther(CurrentUser user, String region, String tableCode, long sessionId, String title, int minutes) {

@@ -22,8 +22,10 @@ class AgendaRepository {
 
     List<AgendaPoint> points(long sessionId) {
         return jdbc.sql("""
-                select a.id, a.position, a.kind, a.leertafel_case_id, coalesce(a.title, c.title) as title, a.minutes
+                select a.id, a.position, a.kind, a.leertafel_case_id,
+                       coalesce(a.title, c.title, t.name, p.title) as title, a.minutes
                 from leertafel_agenda_item a left join leertafel_case c on c.id = a.leertafel_case_id
+                     left join theme t on t.id = a.theme_id left join proposal p on p.id = a.proposal_id
                 where a.session_id = ? order by a.position, a.id""").param(sessionId)
                 .query((rs, n) -> new AgendaPoint(rs.getLong("id"), rs.getInt("position"),
                         AgendaKind.valueOf(rs.getString("kind")), rs.getObject("leertafel_case_id", Long.class),
@@ -47,12 +49,20 @@ class AgendaRepository {
     }
 
     long add(long sessionId, AgendaKind kind, Long caseId, String title, int minutes) {
+        return add(sessionId, kind, caseId, null, null, title, minutes);
+    }
+
+    /** A point at the end of the agenda; exactly the reference its kind needs is set (the schema checks it). */
+    long add(long sessionId, AgendaKind kind, Long caseId, Long themeId, Long proposalId, String title, int minutes) {
         return jdbc.sql("""
-                insert into leertafel_agenda_item (session_id, position, kind, leertafel_case_id, title, minutes)
+                insert into leertafel_agenda_item (session_id, position, kind, leertafel_case_id, theme_id, proposal_id,
+                    title, minutes)
                 values (:session, (select coalesce(max(position) + 1, 0) from leertafel_agenda_item
-                                   where session_id = :session), :kind, :case, :title, :minutes) returning id""")
-                .param("session", sessionId).param("kind", kind.name()).param("case", caseId).param("title", title)
-                .param("minutes", minutes).query(Long.class).single();
+                                   where session_id = :session), :kind, :case, :theme, :proposal, :title, :minutes)
+                returning id""")
+                .param("session", sessionId).param("kind", kind.name()).param("case", caseId).param("theme", themeId)
+                .param("proposal", proposalId).param("title", title).param("minutes", minutes)
+                .query(Long.class).single();
     }
 
     void remove(long pointId) {

@@ -8,6 +8,7 @@ import nl.doorbraak.audit.AuditLog;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.leertafel.LeertafelHidden;
 import nl.doorbraak.proposals.Proposals;
+import nl.doorbraak.themes.ThemeCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +29,15 @@ public class SessionPages {
     private final AttendanceRepository attendance;
     private final Sessions planning;
     private final Proposals proposals;
+    private final ThemeCatalog themes;
     private final AuditLog audit;
     private final SessionTime time;
 
     SessionPages(LeertafelAccess access, LeertafelSessionRepository sessions, AgendaRepository agenda, MemberRepository members,
-            AttendanceRepository attendance, Sessions planning, Proposals proposals, AuditLog audit, SessionTime time) {
+            AttendanceRepository attendance, Sessions planning, Proposals proposals, ThemeCatalog themes, AuditLog audit,
+            SessionTime time) {
         this.proposals = proposals;
+        this.themes = themes;
         this.access = access;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -62,7 +66,8 @@ public class SessionPages {
                 records ? attendance.of(sessionId) : Map.of(),
                 manages && session.planned() ? planning.chairs(table) : List.of(), begun,
                 session.agendaOpenToMembers(time.today()),
-                visible && session.planned() ? proposals.openOf(table.regionSlug(), table.code()) : List.of());
+                visible && session.planned() ? proposals.openOf(table.regionSlug(), table.code()) : List.of(),
+                composes && session.planned() && !begun ? themes.activeOf(table.regionSlug()) : List.of());
     }
 
     /** The session of this table, or hidden (404, audited as DENIED): an id of another table does not exist here. */

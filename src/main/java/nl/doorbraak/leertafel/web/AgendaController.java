@@ -33,7 +33,7 @@ class AgendaController {
 
     @InitBinder("agendaForm")
     void allowed(WebDataBinder binder) {
-        binder.setAllowedFields("kind", "caseId", "title", "minutes");
+        binder.setAllowedFields("kind", "caseId", "themeId", "proposalId", "title", "minutes");
     }
 
     @PostMapping
@@ -48,10 +48,12 @@ class AgendaController {
         }
         if (!binding.hasErrors()) {
             try {
-                if ("OVERIG".equals(agendaForm.getKind())) {
-                    agenda.addOther(user, regio, tafel, id, agendaForm.getTitle(), agendaForm.getMinutes());
-                } else {
-                    agenda.addCase(user, regio, tafel, id, agendaForm.getCaseId(), agendaForm.getMinutes());
+                int minutes = agendaForm.getMinutes();
+                switch (agendaForm.getKind() == null ? "" : agendaForm.getKind()) {
+                    case "OVERIG" -> agenda.addOther(user, regio, tafel, id, agendaForm.getTitle(), minutes);
+                    case "THEMA" -> agenda.addTheme(user, regio, tafel, id, agendaForm.getThemeId(), minutes);
+                    case "VOORSTEL" -> agenda.addProposal(user, regio, tafel, id, agendaForm.getProposalId(), minutes);
+                    default -> agenda.addCase(user, regio, tafel, id, agendaForm.getCaseId(), minutes);
                 }
                 web.success(redirect, "leertafel.agenda.added");
                 return SessionController.redirect(regio, tafel, id) + "#agenda";
