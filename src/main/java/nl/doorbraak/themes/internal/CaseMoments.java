@@ -26,13 +26,16 @@ class CaseMoments {
                 .param(caseId).query(LocalDate.class).optional();
     }
 
-    /** The day the latest finalised verslag of the case was finalised. */
+    /** The day the table met whose verslag is the latest finalised one of the case (the verslag's own date). */
     Optional<LocalDate> latestVerslagOn(long caseId) {
-        return jdbc.sql("""
-                select cast(max(vv.finalised_at) at time zone 'Europe/Amsterdam' as date)
-                from verslag v join verslag_version vv on vv.verslag_id = v.id where v.case_id = ?""")
-                .param(caseId).query(LocalDate.class).optional();
+        return jdbc.sql(LATEST_VERSLAG_DAY + " and v.case_id = ?").param(caseId).query(LocalDate.class).optional()
+                .filter(java.util.Objects::nonNull);
     }
+
+    static final String LATEST_VERSLAG_DAY = """
+            select max(cast(m.starts_at as date)) from verslag v
+            join agenda_item i on i.id = v.agenda_item_id join meeting m on m.id = i.meeting_id
+            where exists (select 1 from verslag_version vv where vv.verslag_id = v.id)""";
 
     /** Whether the user chairs (or chaired) a meeting with the case on its agenda. */
     boolean chairs(long userId, long caseId) {

@@ -8,6 +8,7 @@ import nl.doorbraak.themes.internal.ThemeMaintenance;
 import nl.doorbraak.themes.internal.ThemeNameTaken;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One theme for the region's coordinators: rename it, or take it out of use and back (never delete it). */
@@ -67,10 +69,15 @@ class ThemeEditController {
 
     @PostMapping("/actief")
     String setActive(@PathVariable String regio, @PathVariable String tafel, @PathVariable long themeId,
-            @RequestParam boolean actief, RedirectAttributes redirect) {
-        Theme theme = maintenance.setActive(CurrentUsers.get(), regio, tafel, themeId, actief);
+            @RequestParam(defaultValue = "") String actief, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.get();
+        maintenance.editable(user, regio, tafel, themeId);
+        if (!actief.equals("true") && !actief.equals("false")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Theme theme = maintenance.setActive(user, regio, tafel, themeId, Boolean.parseBoolean(actief));
         redirect.addFlashAttribute("flashSuccess",
-                message(actief ? "themes.reactivated" : "themes.deactivated", theme.name()));
+                message(theme.active() ? "themes.reactivated" : "themes.deactivated", theme.name()));
         return list(regio, tafel);
     }
 

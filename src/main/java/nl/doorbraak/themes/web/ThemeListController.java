@@ -9,6 +9,7 @@ import nl.doorbraak.themes.internal.ThemeMaintenance;
 import nl.doorbraak.themes.internal.ThemeNameTaken;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The region's knelpunten and themes: everyone who reaches the leertafel reads them, its coordinators add and order them. */
@@ -67,8 +69,13 @@ class ThemeListController {
 
     @PostMapping("/{themeId}/verplaatsen")
     String move(@PathVariable String regio, @PathVariable String tafel, @PathVariable long themeId,
-            @RequestParam String richting, RedirectAttributes redirect) {
-        Theme theme = maintenance.move(CurrentUsers.get(), regio, tafel, themeId, "omhoog".equals(richting) ? -1 : 1);
+            @RequestParam(defaultValue = "") String richting, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.get();
+        maintenance.editable(user, regio, tafel, themeId);
+        if (!richting.equals("omhoog") && !richting.equals("omlaag")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Theme theme = maintenance.move(user, regio, tafel, themeId, richting.equals("omhoog") ? -1 : 1);
         redirect.addFlashAttribute("flashSuccess", message("themes.moved", theme.name()));
         return "redirect:/leertafels/" + regio + "/" + tafel + "/themas";
     }
