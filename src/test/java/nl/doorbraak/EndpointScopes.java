@@ -23,15 +23,17 @@ final class EndpointScopes {
         ANY_USER,
         /** about one case (or its meeting, verslag, agreements): need-to-know of that case */
         CASE,
+        /**
+         * the material of Tilburg's leertafel (/leertafels/{regio}/{tafel}/...): its members, chair and coordinators,
+         * and for what it learnt (themes, trends, proposals) the region's policy staff; none of the outsiders. Its
+         * members, sessions and cases are for members only: a LEERTAFEL user of the region who is no member gets 404
+         * (AuthorizationMatrixTest.outsidersNeverReachTilburgsLeertafel)
+         */
+        LEERTAFEL,
         /** the administrator only */
         ADMIN,
         /** the privacy officer only */
         PRIVACY,
-        /**
-         * a leertafel's material: its current members, the chair of one of its sessions and the region's coordinators
-         * (LeertafelAccess); anyone else, also a LEERTAFEL user of the region who is no member, gets 404
-         */
-        LEERTAFEL,
         /** leertafel members and coordinators (the anonymity check): no case content, refused for other roles */
         LEERTAFEL_OR_COORDINATOR
     }
@@ -166,6 +168,17 @@ final class EndpointScopes {
             entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/agenda/{pointId}/verwijderen", Scope.LEERTAFEL),
             entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/aanwezigheid", Scope.LEERTAFEL),
             entry("POST /leertafels/{regio}/{tafel}/bijeenkomsten/{id}/notities", Scope.LEERTAFEL),
+            // branch themes: knelpunten of a case (its coordinators and chair), the region's list and its trends
+            entry("GET /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("POST /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/actief", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/verplaatsen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends.csv", Scope.LEERTAFEL),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),
