@@ -296,6 +296,10 @@ class LeertafelSessionsWebTest {
         assertThat(page(fx.login("coordinator-utrecht"), "/")).doesNotContain("href=\"/leertafels\"");
         mvc.perform(get("/leertafels").session(coordinator)).andExpect(status().is3xxRedirection());
         assertThat(page(coordinator, PATH)).contains("Spreken van dezelfde taal.").contains("Volgende bijeenkomst");
+        // the start page: a member learns when the next session is, the coordinator what still waits for invitations
+        assertThat(page(fx.login("leertafel-tilburg"), "/")).contains("data-task=\"/leertafels\"")
+                .contains("De volgende bijeenkomst is");
+        assertThat(page(coordinator, "/")).contains("data-task=\"/leertafels\"").contains("uitgenodigd");
     }
 
     private void add(String username, String discipline, String sector) throws Exception {
