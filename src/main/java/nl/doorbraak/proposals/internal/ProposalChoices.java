@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import nl.doorbraak.common.Role;
@@ -11,6 +13,7 @@ import nl.doorbraak.identity.UserContact;
 import nl.doorbraak.identity.UserDirectory;
 import nl.doorbraak.organisation.OrganisationDirectory;
 import nl.doorbraak.organisation.OrganisationSummary;
+import nl.doorbraak.organisation.OrganisationType;
 import nl.doorbraak.themes.Theme;
 import nl.doorbraak.themes.ThemeCatalog;
 import org.springframework.stereotype.Component;
@@ -35,11 +38,18 @@ class ProposalChoices {
 
     ProposalOptions of(LeertafelRef table) {
         return new ProposalOptions(table, activeThemes(table.regionSlug()), owners(table.regionSlug()),
-                organisations(table.regionSlug()));
+                organisations(table.regionSlug()), partnerNames(table.regionSlug()));
     }
 
     List<NamedRef> activeThemes(String regionSlug) {
         return themes.activeOf(regionSlug).stream().map(t -> new NamedRef(t.id(), t.name())).toList();
+    }
+
+    /** The active themes by code, for demo data. */
+    Map<String, Long> activeThemeCodes(String regionSlug) {
+        Map<String, Long> codes = new LinkedHashMap<>();
+        themes.activeOf(regionSlug).forEach((Theme t) -> codes.put(t.code(), t.id()));
+        return codes;
     }
 
     /** Every theme of the region by id, also deactivated ones, for showing old proposals. */
@@ -56,6 +66,12 @@ class ProposalChoices {
                 .forEach((UserContact u) -> owners.putIfAbsent(u.id(), new NamedRef(u.id(), u.displayName())));
         return owners.values().stream().sorted(Comparator.comparing(NamedRef::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** The names of the region's organisations that are not schools: a proposal may name them. */
+    Set<String> partnerNames(String regionSlug) {
+        return organisations.ofRegion(regionSlug).stream().filter(o -> o.type() != OrganisationType.SCHOOL)
+                .map(OrganisationSummary::name).collect(Collectors.toSet());
     }
 
     List<NamedRef> organisations(String regionSlug) {

@@ -34,13 +34,13 @@ class ProposalRules {
         if (draft.submittedOn() != null && draft.submittedOn().isAfter(today)) {
             check.problem("submittedOn", "proposals.date.future");
         }
-        check.identifiers("title", screen.hits(draft.title()));
-        check.identifiers("description", screen.hits(draft.description()));
+        check.identifiers("title", screen.hits(draft.title(), options.partnerNames()));
+        check.identifiers("description", screen.hits(draft.description(), options.partnerNames()));
         return check;
     }
 
-    static FormCheck check(DecisionDraft decision, List<NamedRef> regionOrganisations, Optional<LocalDate> previous,
-            LocalDate today, IdentifierScreen screen) {
+    static FormCheck check(DecisionDraft decision, List<NamedRef> regionOrganisations, Set<String> partnerNames,
+            Optional<LocalDate> previous, LocalDate today, IdentifierScreen screen) {
         FormCheck check = new FormCheck();
         if (decision.decidedOn() != null && decision.decidedOn().isAfter(today)) {
             check.problem("decidedOn", "proposals.date.future");
@@ -54,7 +54,7 @@ class ProposalRules {
         if (decision.status() == ProposalStatus.AFGEWEZEN && (decision.note() == null || decision.note().isBlank())) {
             check.problem("note", "proposals.decision.reasonRequired");
         }
-        check.identifiers("note", screen.hits(decision.note()));
+        check.identifiers("note", screen.hits(decision.note(), partnerNames));
         return check;
     }
 

@@ -96,7 +96,7 @@ public class ProposalService {
         LeertafelRef table = access.changeable(user, regionSlug, tableCode, DECIDED);
         StoredProposal proposal = ofTable(user, table, proposalId, DECIDED);
         FormCheck check = ProposalRules.check(decision, choices.organisations(regionSlug),
-                proposals.lastDecidedOn(proposalId), today(), screen);
+                choices.partnerNames(regionSlug), proposals.lastDecidedOn(proposalId), today(), screen);
         if (decision.status() != null) {
             proposal.status().refusalOfMoveTo(decision.status()).ifPresent(refusal -> {
                 deny(user, proposal, decision, refusal);
@@ -112,7 +112,7 @@ public class ProposalService {
         StoredProposal proposal = ofTable(user, table, proposalId, DECIDED);
         String refusal = proposal.status().refusalOfMoveTo(decision.status()).orElse(null);
         if (refusal == null && !ProposalRules.check(decision, choices.organisations(regionSlug),
-                proposals.lastDecidedOn(proposalId), today(), screen).clean()) {
+                choices.partnerNames(regionSlug), proposals.lastDecidedOn(proposalId), today(), screen).clean()) {
             throw new IllegalArgumentException("the decision was not checked before recording it");
         }
         if (refusal == null && !proposals.move(proposalId, proposal.status(), decision, user.id(), clock.instant())) {
