@@ -23,6 +23,11 @@ final class EndpointScopes {
         ANY_USER,
         /** about one case (or its meeting, verslag, agreements): need-to-know of that case */
         CASE,
+        /**
+         * the material of Tilburg's leertafel (/leertafels/{regio}/{tafel}/...): its members, chair and coordinators,
+         * and for what it learnt (themes, trends, proposals) the region's policy staff; none of the outsiders
+         */
+        LEERTAFEL,
         /** the administrator only */
         ADMIN,
         /** the privacy officer only */
@@ -136,6 +141,15 @@ final class EndpointScopes {
             entry("GET /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
+
+            // branch proposals: a leertafel's proposals ({id} 1 is the first demo proposal of Tilburg) and opbrengst
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen/nieuw", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/voorstellen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen/{id}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/voorstellen/{id}/besluit", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/opbrengst", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/opbrengst/pdf", Scope.LEERTAFEL),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),

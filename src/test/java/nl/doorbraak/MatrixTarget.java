@@ -79,6 +79,8 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "slug" -> "utrecht";
             case "dateId" -> String.valueOf(tableDateId);
             case "documentId" -> String.valueOf(documentId);
+            case "regio" -> "tilburg";
+            case "tafel" -> "leertafel";
             // branch notify: a well-formed agenda feed token that belongs to no one
             case "token" -> "Onbekend0Onbekend0Onbekend0Onbekend0Onbeke0";
             case "id" -> idFor(pattern);

@@ -124,8 +124,9 @@ class ProposalController {
     private String showForm(ProposalOptions options, Model model) {
         model.addAttribute("options", options);
         model.addAttribute("kinds", ProposalKind.values());
-        model.addAttribute("identifiers", model.getAttribute("identifiers") == null ? Map.of()
-                : model.getAttribute("identifiers"));
+        if (!model.containsAttribute("identifiers")) {
+            model.addAttribute("identifiers", Map.of());
+        }
         return "proposals/new";
     }
 
