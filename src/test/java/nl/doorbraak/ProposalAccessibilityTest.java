@@ -43,6 +43,10 @@ class ProposalAccessibilityTest {
             assertThat(page.locator(".error-summary").count()).isOne();
             assertThat(page.locator("#description-error").count()).isOne();
             problems.addAll(Axe.problems(page, "new proposal with errors"));
+            page.locator("#description").fill("Meneer Jansen belde pas na zes weken terug op 06-12345678.");
+            page.locator("form.form button[type=submit]").click();
+            assertThat(page.locator("#description-identifiers li").count()).isPositive();
+            problems.addAll(Axe.problems(page, "new proposal with identifiers to rewrite"));
 
             crawler.check(origin() + BASE + "/voorstellen?status=INGEVOERD", 200);
             page.locator("table a").first().click();

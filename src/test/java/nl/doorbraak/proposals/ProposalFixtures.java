@@ -41,8 +41,12 @@ public final class ProposalFixtures {
 
     /** A complete new proposal of leertafel-tilburg as form fields, owned by them. */
     public MockHttpServletRequestBuilder complete(MockHttpSession session, String title) {
+        return complete(session, title, "Scholen en de toegang spreken elkaar te laat. Een vast overleg per maand helpt.");
+    }
+
+    public MockHttpServletRequestBuilder complete(MockHttpSession session, String title, String description) {
         return post(BASE).session(session).with(csrf()).param("kind", "VERBETERVOORSTEL").param("title", title)
-                .param("description", "Scholen en de toegang spreken elkaar te laat. Een vast overleg per maand helpt.")
+                .param("description", description)
                 .param("themeIds", String.valueOf(theme("onduidelijke-verantwoordelijkheid")))
                 .param("ownerUserId", String.valueOf(userId("leertafel-tilburg")))
                 .param("organisationIds", String.valueOf(organisation("swv-plein-013")))

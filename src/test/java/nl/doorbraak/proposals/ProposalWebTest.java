@@ -102,6 +102,25 @@ class ProposalWebTest {
     }
 
     @Test
+    void refusesAnIdentifierShowsItInPlaceSavesNothingAndSavesTheRewrittenText() throws Exception {
+        String title = ProposalFixtures.uniqueTitle();
+        MockHttpSession member = f.login("leertafel-tilburg");
+
+        String page = mvc.perform(f.complete(member, title,
+                "Meneer Jansen van de toegang belde pas na zes weken terug op 06-12345678."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Herschrijf").contains("06-12345678").contains("telefoonnummer");
+        assertThat(jdbc.sql("select count(*) from proposal where title = ?").param(title).query(Integer.class).single())
+                .isZero();
+        mvc.perform(f.complete(member, title,
+                "De toegang belde pas na zes weken terug. SWV Plein 013 en de toegang maken een terugbelafspraak."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from proposal where title = ?").param(title).query(Integer.class).single())
+                .isOne();
+    }
+
+    @Test
     void policyStaffReadButDoNotSubmitOrDecide() throws Exception {
         long id = f.submitted(ProposalFixtures.uniqueTitle());
         MockHttpSession beleid = f.login("beleid-tilburg");
