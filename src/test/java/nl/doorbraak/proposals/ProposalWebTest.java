@@ -110,7 +110,7 @@ class ProposalWebTest {
                 "Meneer Jansen van de toegang belde pas na zes weken terug op 06-12345678."))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("Herschrijf").contains("06-12345678").contains("telefoonnummer");
+        assertThat(page).contains("Herschrijf").contains("06-12345678").contains("Telefoonnummer");
         assertThat(jdbc.sql("select count(*) from proposal where title = ?").param(title).query(Integer.class).single())
                 .isZero();
         mvc.perform(f.complete(member, title,
