@@ -93,11 +93,12 @@ class AuthorizationMatrixTest {
             }
             problems.addAll(jdbc.sql("""
                     select action || ' ' || coalesce(object_type, '') || ' ' || coalesce(object_id, '') from audit_log
-                    where actor = ? and outcome = 'SUCCESS' and (object_id like 'tilburg/%' or object_type = 'VOORSTEL')""")
+                    where actor = ? and outcome = 'SUCCESS' and (object_id like 'tilburg/%' or object_type in ('THEMA', 'VOORSTEL'))""")
                     .param(outsider).query(String.class).list().stream()
                     .map(row -> outsider + " audited as SUCCESS: " + row).toList());
         }
         assertThat(problems).isEmpty();
+        assertThat(target.unchanged(jdbc)).as("Tilburg's list of knelpunten is untouched").isTrue();
     }
 
     @Test

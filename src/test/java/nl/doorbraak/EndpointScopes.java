@@ -146,6 +146,18 @@ final class EndpointScopes {
             entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
 
+            // branch themes: knelpunten of a case (its coordinators and chair), the region's list and its trends
+            entry("GET /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("POST /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/actief", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/verplaatsen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends.csv", Scope.LEERTAFEL),
+
             // branch proposals: a leertafel's proposals ({id} 1 is the first demo proposal of Tilburg) and opbrengst
             entry("GET /leertafels/{regio}/{tafel}/voorstellen", Scope.LEERTAFEL),
             entry("GET /leertafels/{regio}/{tafel}/voorstellen/nieuw", Scope.LEERTAFEL),

@@ -73,6 +73,12 @@ class PersonalDataReadsAuditedTest {
             // branch tabledates
             entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
             entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"),
+            // branch themes: aggregates and the region's list, no persons; audited all the same (ThemeListWebTest,
+            // TrendsWebTest); the knelpunten of a case (/casussen/{caseId}/knelpunten) are checked here as a case read
+            entry("/leertafels/{regio}/{tafel}/themas", "the region's knelpunten with counts (1-4 shown as < 5); audited as THEMAS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/themas/{themeId}", "the name of one knelpunt, for its coordinators; audited as THEMAS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/trends", "counts per knelpunt per quarter (1-4 shown as < 5); audited as TRENDS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/trends.csv", "the same counts as CSV; audited as TRENDS_BEKEKEN"),
             // branch proposals
             entry("/leertafels/{regio}/{tafel}/voorstellen/nieuw", "an empty form for a new proposal: the region's "
                     + "themes and organisations, and the professionals who may own it; no case or leertafel data"));
