@@ -118,7 +118,7 @@ public final class LeertafelCaseFixtures {
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    /** A Tilburg case referred and closed with a passend aanbod; returns its id. */
+    /** A Tilburg case referred and closed (the family moved away); returns its id. */
     public long closedTilburgCase(String youth) throws Exception {
         Map<String, String> f = new LinkedHashMap<>(ReferralFormFields.complete(youth, "tilburg", "Tilburg",
                 LocalDate.now(AMSTERDAM)));
@@ -129,9 +129,14 @@ public final class LeertafelCaseFixtures {
                 .getRedirectedUrl();
         long id = Long.parseLong(location.substring("/casussen/".length()));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/casussen/" + id + "/afsluiten").session(login("coordinator-tilburg")).with(csrf())
-                .param("confirmed", "true").param("kind", "PASSEND_AANBOD").param("offerType", "SO_VSO")
-                .param("place", "De Regenboog").param("startsOn", LocalDate.now(AMSTERDAM).toString()))
+                .param("confirmed", "true").param("kind", "ANDERE_REDEN").param("reason", "VERHUISD"))
                 .andExpect(status().is3xxRedirection());
+        String state = jdbc.sql("select status from case_file where id = ?").param(id).query(String.class).single();
+        if (!"AFGESLOTEN".equals(state)) {
+            throw new IllegalStateException("case " + id + " is " + state + ": " + jdbc.sql(
+                    "select string_agg(action || ' ' || outcome || ' ' || coalesce(details, ''), '; ') from audit_log "
+                    + "where object_id = ?").param(String.valueOf(id)).query(String.class).single());
+        }
         return id;
     }
 }
