@@ -16,6 +16,12 @@ public interface ClosedCaseFacts {
      */
     ClosedCase closed(CurrentUser coordinator, long caseId, String auditAction);
 
+    /**
+     * The closed cases of the region this coordinator reaches that were never offered to the leertafel, newest first:
+     * ids only, so nothing is read or audited (for a list of what could be offered, and the demo).
+     */
+    java.util.List<Long> notYetOffered(CurrentUser coordinator, String regionSlug);
+
     /** Timeline and audit ({@code CASUS_AANGEBODEN_AAN_LEERTAFEL}): the case was offered to the leertafel, now. */
     void recordOfferedToLeertafel(CurrentUser coordinator, long caseId);
 }

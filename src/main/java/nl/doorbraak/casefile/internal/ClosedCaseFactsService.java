@@ -81,6 +81,16 @@ class ClosedCaseFactsService implements ClosedCaseFacts {
                 .withActor(coordinator.username()));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> notYetOffered(CurrentUser coordinator, String regionSlug) {
+        return jdbc.sql("""
+                select c.id from case_file c where c.region_slug = ? and c.status = 'AFGESLOTEN'
+                  and not exists (select 1 from case_event e where e.case_id = c.id and e.type = 'AANGEBODEN_AAN_LEERTAFEL')
+                order by c.closed_at desc, c.id desc limit 100""").param(regionSlug).query(Long.class).list().stream()
+                .filter(id -> cases.facts(id).filter(f -> CaseAccess.mayReopen(coordinator, f)).isPresent()).toList();
+    }
+
     /** Whether the region has a leertafel a closed case could be offered to. */
     boolean hasLeertafel(String regionSlug) {
         return werkwijzen.find(regionSlug).stream().flatMap(w -> w.tables().stream())
