@@ -119,7 +119,9 @@ class AuthorizationMatrixTest {
         List<String> problems = new ArrayList<>();
         Map<EndpointScopes.Scope, Set<String>> allowed = Map.of(
                 EndpointScopes.Scope.ADMIN, Set.of("beheerder"),
-                EndpointScopes.Scope.PRIVACY, Set.of("privacy-amsterdam", "privacy-utrecht"));
+                EndpointScopes.Scope.PRIVACY, Set.of("privacy-amsterdam", "privacy-utrecht"),
+                EndpointScopes.Scope.LEERTAFEL_OR_COORDINATOR,
+                Set.of("coordinator-amsterdam", "leertafel-amsterdam", "leertafel-utrecht"));
         for (String user : OUTSIDERS) {
             MockHttpSession session = login(user);
             for (var scope : allowed.entrySet()) {

@@ -26,7 +26,9 @@ final class EndpointScopes {
         /** the administrator only */
         ADMIN,
         /** the privacy officer only */
-        PRIVACY
+        PRIVACY,
+        /** leertafel members and coordinators (the anonymity check): no case content, refused for other roles */
+        LEERTAFEL_OR_COORDINATOR
     }
 
     static final Map<String, Scope> ALL = Map.ofEntries(
@@ -61,6 +63,8 @@ final class EndpointScopes {
             entry("POST /api/v1/aanmeldingen", Scope.ANY_USER),
             entry("GET /api/v1/leerplicht", Scope.ANY_USER),
             entry("ANY /api/**", Scope.ANY_USER),
+            // branch anon: the identifier check for leertafel texts
+            entry("POST /api/v1/leertafel/anonimiteitscheck", Scope.LEERTAFEL_OR_COORDINATOR),
 
             entry("GET /casussen/{id}", Scope.CASE),
             entry("POST /casussen/{id}/toestemming-ingetrokken", Scope.CASE),

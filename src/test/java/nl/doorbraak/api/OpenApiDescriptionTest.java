@@ -28,6 +28,8 @@ class OpenApiDescriptionTest {
                 .andExpect(jsonPath("$.info.title").value("Doorbraak API"))
                 .andExpect(jsonPath("$.paths['/api/v1/leerplicht'].get.summary").value("Leerplicht en kwalificatieplicht berekenen"))
                 .andExpect(jsonPath("$.components.securitySchemes.apiSleutel.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/leertafel/anonimiteitscheck'].post.summary")
+                        .value("Een tekst controleren op gegevens die iemand herkenbaar maken"))
                 .andExpect(content().string(containsString("geboortedatum")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/api/**"))));
     }
