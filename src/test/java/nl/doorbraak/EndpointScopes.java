@@ -140,6 +140,15 @@ final class EndpointScopes {
             entry("GET /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
+            // branch cases: a closed case offered to the leertafel (its coordinators only), and the leertafelcasussen
+            // of a table (its members, chair and coordinators; the author's drafts the author only)
+            entry("GET /casussen/{caseId}/leertafel", Scope.CASE),
+            entry("POST /casussen/{caseId}/leertafel", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/casussen", Scope.CASE),
+            entry("POST /leertafels/{regio}/{tafel}/casussen", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/nieuw", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
+            entry("POST /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),

@@ -72,7 +72,9 @@ class PersonalDataReadsAuditedTest {
             entry("/meldingen", "the user's own notifications: the neutral mail subjects and links, no one's personal data"),
             // branch tabledates
             entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
-            entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"));
+            entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"),
+            // branch cases
+            entry("/leertafels/{regio}/{tafel}/casussen/nieuw", "an empty form for a new leertafelcasus"));
 
     /** Who is tried, in this order; the first to get 200 is the allowed user of that mapping. */
     static final List<String> USERS = List.of("coordinator-utrecht", "voorzitter-utrecht", "verwijzer-utrecht",
@@ -82,7 +84,11 @@ class PersonalDataReadsAuditedTest {
     static final Map<String, String> ASKED_BY = Map.of(
             "/afspraken", "deelnemer-utrecht",
             "/verslagen", "voorzitter-utrecht",
-            "/mijn-casussen", "verwijzer-utrecht");
+            "/mijn-casussen", "verwijzer-utrecht",
+            // branch cases: the only demo leertafel is Tilburg's
+            "/leertafels/{regio}/{tafel}/casussen", "coordinator-tilburg",
+            "/leertafels/{regio}/{tafel}/casussen/{id}", "coordinator-tilburg",
+            "/casussen/{caseId}/leertafel", "coordinator-tilburg");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
@@ -195,6 +201,11 @@ class PersonalDataReadsAuditedTest {
                     matcher.appendReplacement(url, feedToken);
                     continue;
                 }
+                // branch sessions: Tilburg's demo leertafel
+                if (variable.equals("regio") || variable.equals("tafel")) {
+                    matcher.appendReplacement(url, variable.equals("regio") ? "tilburg" : "leertafel");
+                    continue;
+                }
                 if (value == null) {
                     return null;
                 }
@@ -256,12 +267,18 @@ class PersonalDataReadsAuditedTest {
         Map<String, Long> byPrefix = Map.of("/casussen/", running, "/api/v1/casussen/", running,
                 "/aanmeldingen/", referral(false), "/vooroverleg/", submitted, "/planning/vergaderingen/", meeting,
                 "/beheer/gebruikers/", verslagen.userId("deelnemer-utrecht"),
-                "/beheer/organisaties/", one("select min(id) from organisation where region_slug = ?", "utrecht"));
+                "/beheer/organisaties/", one("select min(id) from organisation where region_slug = ?", "utrecht"),
+                // branch cases: a submitted leertafelcasus of Tilburg's demo (offered from a closed case)
+                "/leertafels/{regio}/{tafel}/casussen/",
+                one("select min(id) from leertafel_case where status = 'INGEDIEND' and region_slug = ?", "tilburg"));
         long returned = referral(true);
         mvc.perform(post("/vooroverleg/" + returned).session(session("coordinator-utrecht")).with(csrf())
                 .param("conditionHolds", "true").param("choice", "TERUGVERWIJZEN").param("reason", "Eerst de school."))
                 .andExpect(status().is3xxRedirection());
         Map<String, Map<String, Long>> byPattern = Map.of("/planning/casussen/{caseId}", Map.of("caseId", admitted),
+                // branch cases: a closed Tilburg case (the demo closes two), offered to the leertafel
+                "/casussen/{caseId}/leertafel", Map.of("caseId",
+                        one("select min(id) from case_file where status = 'AFGESLOTEN' and region_slug = ?", "tilburg")),
                 "/verslagen/{itemId}", Map.of("itemId", draftItem), "/aanmeldingen/{id}/opnieuw", Map.of("id", returned));
         Map<Long, Long> caseOfItem = Map.of(item, running, draftItem, verslagen.caseOf(draftItem));
         // branch notify: the agenda feed of the first user tried, audited in the owner's name

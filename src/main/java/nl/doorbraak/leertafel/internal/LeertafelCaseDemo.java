@@ -57,24 +57,31 @@ class LeertafelCaseDemo {
     @EventListener(ApplicationReadyEvent.class)
     @Order(700)
     void bringInCases() {
-        if (!demoMode.enabled() || tables.find(REGION, TABLE).isEmpty() || alreadyThere()) {
-            return;
-        }
-        List<CurrentUser> members = members();
-        if (members.isEmpty()) {
-            log.info("Demo: de leertafel van Tilburg heeft nog geen leden; geen leertafelcasussen ingebracht");
+        if (!demoMode.enabled() || tables.find(REGION, TABLE).isEmpty()) {
             return;
         }
         Map<String, Long> themeIds = themes.activeOf(REGION).stream().collect(Collectors.toMap(Theme::code, Theme::id));
+        int brought = there("LID") ? 0 : byMembers(themeIds);
+        int offered = there("AFGESLOTEN_CASUS") ? 0 : offerClosedCases(themeIds);
+        if (brought + offered > 0) {
+            log.info("Demo: {} leertafelcasussen ingebracht door leden, {} aangeboden uit afgesloten casussen",
+                    brought, offered);
+        }
+    }
+
+    private int byMembers(Map<String, Long> themeIds) {
+        List<CurrentUser> members = members();
+        if (members.isEmpty()) {
+            log.info("Demo: de leertafel van Tilburg heeft nog geen leden; zij brengen nog geen casussen in");
+            return 0;
+        }
         int brought = 0;
         for (int i = 0; i < LeertafelCaseDemoPatterns.BY_MEMBERS.size(); i++) {
             CurrentUser author = members.get(i % members.size());
             LeertafelCaseDraft draft = draft(LeertafelCaseDemoPatterns.BY_MEMBERS.get(i), themeIds);
             brought += attempt(i, () -> cases.create(author, REGION, TABLE, draft, List.of(), true));
         }
-        int offered = offerClosedCases(themeIds);
-        log.info("Demo: {} leertafelcasussen ingebracht door leden, {} aangeboden uit afgesloten casussen", brought,
-                offered);
+        return brought;
     }
 
     private int offerClosedCases(Map<String, Long> themeIds) {
@@ -110,9 +117,11 @@ class LeertafelCaseDemo {
                 p.process(), null, p.interventions(), chosen, p.situation(), p.question());
     }
 
-    private boolean alreadyThere() {
-        return jdbc.sql("select exists (select 1 from leertafel_case where region_slug = ? and table_code = ?)")
-                .params(REGION, TABLE).query(Boolean.class).single();
+    /** Each part of the demo once: the members' cases, and the offered ones. */
+    private boolean there(String origin) {
+        return jdbc.sql("""
+                select exists (select 1 from leertafel_case where region_slug = ? and table_code = ? and origin = ?)""")
+                .params(REGION, TABLE, origin).query(Boolean.class).single();
     }
 
     /** The current members, longest-serving first, as who they are when they bring a case in. */
