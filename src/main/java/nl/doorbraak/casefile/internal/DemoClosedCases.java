@@ -75,9 +75,9 @@ class DemoClosedCases {
             return 0;
         }
         close(werkwijze, referrer, coordinator, decidedBy, "Afgesloten", 14, OfferType.ONDERWIJS_ZORGARRANGEMENT,
-                "Een onderwijs-zorgarrangement in de regio");
+                "Zorgboerderij De Voorbeeldhoeve");
         close(werkwijze, referrer, coordinator, decidedBy, "Afgesloten PO", 9, OfferType.SO_VSO,
-                "Een school voor speciaal onderwijs in de regio");
+                "SO De Voorbeeldboog");
         return 2;
     }
 
