@@ -81,6 +81,27 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void outsidersNeverReachAnotherRegionsLeertafel() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String outsider : OUTSIDERS) {
+            MockHttpSession session = login(outsider);
+            for (String endpoint : EndpointScopes.withScope(EndpointScopes.Scope.LEERTAFEL)) {
+                MockHttpServletResponse response = call(session, endpoint);
+                if (!refused(response)) {
+                    problems.add(outsider + " " + endpoint + " -> " + response.getStatus() + " " + location(response));
+                }
+            }
+            problems.addAll(jdbc.sql("""
+                    select action || ' ' || coalesce(object_type, '') || ' ' || coalesce(object_id, '') from audit_log
+                    where actor = ? and outcome = 'SUCCESS' and (object_id like 'tilburg/%' or object_type = 'THEMA')""")
+                    .param(outsider).query(String.class).list().stream()
+                    .map(row -> outsider + " audited as SUCCESS: " + row).toList());
+        }
+        assertThat(problems).isEmpty();
+        assertThat(target.unchanged(jdbc)).as("Tilburg's list of knelpunten is untouched").isTrue();
+    }
+
+    @Test
     void noListOrPageShowsAnotherRegionsChild() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String outsider : OUTSIDERS) {

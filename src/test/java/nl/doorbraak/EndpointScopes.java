@@ -23,6 +23,11 @@ final class EndpointScopes {
         ANY_USER,
         /** about one case (or its meeting, verslag, agreements): need-to-know of that case */
         CASE,
+        /**
+         * the material of Tilburg's leertafel (/leertafels/{regio}/{tafel}/...): its members, chair and coordinators,
+         * and for what it learnt (themes, trends, proposals) the region's policy staff; none of the outsiders
+         */
+        LEERTAFEL,
         /** the administrator only */
         ADMIN,
         /** the privacy officer only */
@@ -149,6 +154,18 @@ final class EndpointScopes {
             entry("GET /leertafels/{regio}/{tafel}/casussen/nieuw", Scope.CASE),
             entry("GET /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
             entry("POST /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
+
+            // branch themes: knelpunten of a case (its coordinators and chair), the region's list and its trends
+            entry("GET /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("POST /casussen/{caseId}/knelpunten", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/actief", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/themas/{themeId}/verplaatsen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/trends.csv", Scope.LEERTAFEL),
 
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record MatrixTarget(long caseId, String youthName, long draftId, long meetingId, long agendaItemId,
         long participantId, long agreementId, long scenarioId, long userId, long organisationId, long tableDateId,
-        long documentId, String fingerprint) {
+        long documentId, long themeId, String fingerprint) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern WILDCARD = Pattern.compile("/\\*\\*$");
@@ -44,6 +44,8 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
                 // branch documents: a document of this case when it has one, else the demo OPP of another case
                 id(jdbc, "select coalesce((select min(id) from dossier_document where case_id = " + caseId
                         + "), (select min(id) from dossier_document), 1)"),
+                // branch themes: a knelpunt of Tilburg, whose leertafel none of the outsiders reaches
+                id(jdbc, "select min(id) from theme where region_slug = 'tilburg'"),
                 fingerprint(jdbc, caseId));
     }
 
@@ -79,6 +81,9 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "slug" -> "utrecht";
             case "dateId" -> String.valueOf(tableDateId);
             case "documentId" -> String.valueOf(documentId);
+            case "regio" -> "tilburg";
+            case "tafel" -> "leertafel";
+            case "themeId" -> String.valueOf(themeId);
             // branch notify: a well-formed agenda feed token that belongs to no one
             case "token" -> "Onbekend0Onbekend0Onbekend0Onbekend0Onbeke0";
             // branch sessions: the leertafel endpoints get real ids in LeertafelTarget; here any well-formed value
@@ -128,6 +133,9 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
                                where i.case_id = c.id)
                     || '|' || (select count(*) from outbox_mail)
                     || '|' || (select count(*) from dossier_document d where d.case_id = c.id)
+                    || '|' || (select count(*) from theme_tag g where g.case_id = c.id)
+                    || '|' || (select string_agg(t.name || t.active || t.position, ',' order by t.id) from theme t
+                               where t.region_slug = 'tilburg')
                 from case_file c where c.id = ?""").param(caseId).query(String.class).single();
     }
 }

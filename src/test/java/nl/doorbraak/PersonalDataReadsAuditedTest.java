@@ -74,7 +74,13 @@ class PersonalDataReadsAuditedTest {
             entry("/planning/tafeldata/{slug}", "a region's table dates: days, times and places, no persons"),
             entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"),
             // branch cases
-            entry("/leertafels/{regio}/{tafel}/casussen/nieuw", "an empty form for a new leertafelcasus"));
+            entry("/leertafels/{regio}/{tafel}/casussen/nieuw", "an empty form for a new leertafelcasus"),
+            // branch themes: aggregates and the region's list, no persons; audited all the same (ThemeListWebTest,
+            // TrendsWebTest); the knelpunten of a case (/casussen/{caseId}/knelpunten) are checked here as a case read
+            entry("/leertafels/{regio}/{tafel}/themas", "the region's knelpunten with counts (1-4 shown as < 5); audited as THEMAS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/themas/{themeId}", "the name of one knelpunt, for its coordinators; audited as THEMAS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/trends", "counts per knelpunt per quarter (1-4 shown as < 5); audited as TRENDS_BEKEKEN"),
+            entry("/leertafels/{regio}/{tafel}/trends.csv", "the same counts as CSV; audited as TRENDS_BEKEKEN"));
 
     /** Who is tried, in this order; the first to get 200 is the allowed user of that mapping. */
     static final List<String> USERS = List.of("coordinator-utrecht", "voorzitter-utrecht", "verwijzer-utrecht",

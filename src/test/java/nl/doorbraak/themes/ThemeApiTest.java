@@ -36,6 +36,16 @@ class ThemeApiTest {
     }
 
     @Test
+    void demoTagsEveryRegionsCaseThatHasAFinalisedVerslagOnADayInThePast() {
+        for (String region : List.of("tilburg", "utrecht")) {
+            List<LocalDate> days = jdbc.sql("""
+                    select g.occurred_on from theme_tag g join theme t on t.id = g.theme_id join case_file c on c.id = g.case_id
+                    where t.region_slug = ? and c.region_slug = t.region_slug""").param(region).query(LocalDate.class).list();
+            assertThat(days).as(region).isNotEmpty().allMatch(day -> !day.isAfter(LocalDate.now()));
+        }
+    }
+
+    @Test
     void replacesALeertafelCasesTagsAndIgnoresOtherRegionsAndInactiveThemes() {
         Theme own = newTheme("zuidoost-utrecht", true);
         Theme second = newTheme("zuidoost-utrecht", true);

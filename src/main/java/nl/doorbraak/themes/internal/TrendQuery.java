@@ -35,4 +35,11 @@ class TrendQuery {
                         rs.getBoolean("leertafel"), rs.getInt("n")))
                 .list();
     }
+
+    /** The first day any theme of the region counts on, if it was ever tagged. */
+    java.util.Optional<LocalDate> earliest(String regionSlug) {
+        return jdbc.sql("""
+                select min(g.occurred_on) from theme t join theme_tag g on g.theme_id = t.id where t.region_slug = ?""")
+                .param(regionSlug).query(LocalDate.class).optional();
+    }
 }

@@ -1,0 +1,2 @@
+/** The themes module's storage, access rules and page services. */
+package nl.doorbraak.themes.internal;
