@@ -149,11 +149,11 @@ final class EndpointScopes {
             // of a table (its members, chair and coordinators; the author's drafts the author only)
             entry("GET /casussen/{caseId}/leertafel", Scope.CASE),
             entry("POST /casussen/{caseId}/leertafel", Scope.CASE),
-            entry("GET /leertafels/{regio}/{tafel}/casussen", Scope.CASE),
-            entry("POST /leertafels/{regio}/{tafel}/casussen", Scope.CASE),
-            entry("GET /leertafels/{regio}/{tafel}/casussen/nieuw", Scope.CASE),
-            entry("GET /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
-            entry("POST /leertafels/{regio}/{tafel}/casussen/{id}", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/casussen", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/casussen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/nieuw", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/{id}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/casussen/{id}", Scope.LEERTAFEL),
 
             // branch themes: knelpunten of a case (its coordinators and chair), the region's list and its trends
             entry("GET /casussen/{caseId}/knelpunten", Scope.CASE),

@@ -86,9 +86,6 @@ record MatrixTarget(long caseId, String youthName, long draftId, long meetingId,
             case "themeId" -> String.valueOf(themeId);
             // branch notify: a well-formed agenda feed token that belongs to no one
             case "token" -> "Onbekend0Onbekend0Onbekend0Onbekend0Onbeke0";
-            // branch sessions: the leertafel endpoints get real ids in LeertafelTarget; here any well-formed value
-            case "regio" -> "tilburg";
-            case "tafel" -> "leertafel";
             case "id" -> idFor(pattern);
             default -> throw new IllegalArgumentException("no value for {" + variable + "} in " + pattern);
         };

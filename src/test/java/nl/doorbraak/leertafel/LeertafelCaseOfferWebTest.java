@@ -44,9 +44,15 @@ class LeertafelCaseOfferWebTest {
     }
 
     @Test
-    void fillsTheBandsFromTheClosedCase() throws Exception {
+    void fillsTheBandsAndKnelpuntenFromTheClosedCase() throws Exception {
+        long theme = jdbc.sql("select id from theme where region_slug = 'tilburg' and code = 'leerlingenvervoer'")
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into theme_tag (theme_id, case_id, occurred_on, tagged_by, tagged_at)
+                values (?, ?, current_date, ?, now())""").params(theme, caseId, fx.userId("coordinator-tilburg")).update();
         assertThat(page("/casussen/" + caseId)).contains("/casussen/" + caseId + "/leertafel");
         String offer = page("/casussen/" + caseId + "/leertafel");
+        assertThat(offer).containsPattern("id=\"theme-" + theme + "\"[^>]*checked");
         assertThat(offer).contains("12-15 jaar", "Voortgezet onderwijs (vo)", "3 tot 6 maanden", "Korter dan 4 weken",
                 "Afgesloten zonder passend aanbod", "Schrijf het patroon, niet de persoon").doesNotContain(surname);
     }

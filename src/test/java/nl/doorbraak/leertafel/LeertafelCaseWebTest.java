@@ -138,6 +138,11 @@ class LeertafelCaseWebTest {
             mvc.perform(fx.post(CASES + "/" + id, fx.login(outsider), completeCase("Overgenomen"), "concept"))
                     .andExpect(status().isNotFound());
         }
+        // another region, or another table, never finds it either
+        mvc.perform(get("/leertafels/utrecht/leertafel/casussen/" + id).session(fx.login("coordinator-utrecht")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/leertafels/tilburg/actietafel/casussen/" + id).session(member))
+                .andExpect(status().isNotFound());
         MockHttpSession other = fx.login(fx.anotherMember());
         mvc.perform(fx.post(CASES + "/" + id, other, completeCase("Overgenomen"), "indienen"))
                 .andExpect(status().isNotFound());

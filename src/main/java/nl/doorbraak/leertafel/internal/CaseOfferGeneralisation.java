@@ -17,11 +17,16 @@ public final class CaseOfferGeneralisation {
 
     /** The structured fields of the offered case; the free text is for the coordinator to write. */
     public static LeertafelCaseDraft of(ClosedCase closed) {
+        return of(closed, Set.of());
+    }
+
+    /** As {@link #of(ClosedCase)}, with the knelpunten tagged on the case (the coordinator may change them). */
+    public static LeertafelCaseDraft of(ClosedCase closed, Set<Long> knelpunten) {
         return new LeertafelCaseDraft(null, LeertafelCaseBands.age(closed.ageInYearsAtClosure()),
                 closed.schoolType(), LeertafelCaseBands.sector(closed.schoolType(), closed.sector()),
                 LeertafelCaseBands.duration(closed.daysOutOfSchoolUntilClosure()),
                 LeertafelCaseBands.duration(closed.daysFromSubmissionToClosure()), closed.outcomeType(), List.of(),
-                Set.of(), null, null);
+                knelpunten, null, null);
     }
 
     /** What the coordinator typed, with every structured field the system filled taken from the case instead. */

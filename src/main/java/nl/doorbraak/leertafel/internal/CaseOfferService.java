@@ -7,6 +7,7 @@ import nl.doorbraak.casefile.ClosedCase;
 import nl.doorbraak.casefile.ClosedCaseFacts;
 import nl.doorbraak.identity.CurrentUser;
 import nl.doorbraak.leertafel.LeertafelHidden;
+import nl.doorbraak.themes.ThemeTagging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class CaseOfferService {
     private final LeertafelTables tables;
     private final LeertafelAccess access;
     private final LeertafelCaseService cases;
+    private final ThemeTagging tagging;
 
     CaseOfferService(ClosedCaseFacts closedCases, LeertafelTables tables, LeertafelAccess access,
-            LeertafelCaseService cases) {
+            LeertafelCaseService cases, ThemeTagging tagging) {
+        this.tagging = tagging;
         this.closedCases = closedCases;
         this.tables = tables;
         this.access = access;
@@ -37,7 +40,9 @@ public class CaseOfferService {
     public CaseOffer page(CurrentUser coordinator, long caseId) {
         ClosedCase closed = closedCases.closed(coordinator, caseId, READ);
         LeertafelTable table = tableFor(coordinator, closed);
-        return new CaseOffer(caseId, table, CaseOfferGeneralisation.of(closed), cases.themeChoices(table));
+        java.util.Set<Long> knelpunten = tagging.ofCase(caseId).stream().map(nl.doorbraak.themes.Theme::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return new CaseOffer(caseId, table, CaseOfferGeneralisation.of(closed, knelpunten), cases.themeChoices(table));
     }
 
     /** Stores the leertafelcasus (a draft, or submitted) and returns its table and id; the case only learns it was offered. */

@@ -44,7 +44,12 @@ class CaseFormPage {
     }
 
     LeertafelTable table(CurrentUser user, String region, String tableCode) {
-        return access.table(user, region, tableCode, "LEERTAFEL_CASUSSEN_BEKEKEN");
+        return table(user, region, tableCode, "LEERTAFEL_CASUSSEN_BEKEKEN");
+    }
+
+    /** The table when the user reaches it; else not found, audited under {@code action}. */
+    LeertafelTable table(CurrentUser user, String region, String tableCode, String action) {
+        return access.table(user, region, tableCode, action);
     }
 
     boolean mayWrite(CurrentUser user, String region, String tableCode) {

@@ -42,7 +42,10 @@ class CaseOfferController {
 
     @GetMapping
     String form(@PathVariable long caseId, Model model) {
-        return show(model, offers.page(coordinator(), caseId), new LeertafelCaseForm());
+        CaseOffer offer = offers.page(coordinator(), caseId);
+        LeertafelCaseForm form = new LeertafelCaseForm();
+        form.setThemeIds(new java.util.LinkedHashSet<>(offer.generalised().themeIds()));
+        return show(model, offer, form);
     }
 
     @PostMapping

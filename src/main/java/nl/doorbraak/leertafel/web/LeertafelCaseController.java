@@ -96,7 +96,8 @@ class LeertafelCaseController {
         CurrentUser user = CurrentUsers.get();
         LeertafelCaseForm form = leertafelCaseForm;
         boolean submit = CaseFormPage.SUBMIT.equals(actie);
-        LeertafelTable table = page.table(user, regio, tafel);
+        LeertafelTable table = page.table(user, regio, tafel, submit ? "LEERTAFEL_CASUS_INGEDIEND"
+                : "LEERTAFEL_CASUS_OPGESLAGEN");
         if (page.onlyLines(form, actie) || !page.valid(form, binding, submit)) {
             cases.requireOwnDraft(user, regio, tafel, id, submit);
             return page.form(model, table, id, form, binding);
