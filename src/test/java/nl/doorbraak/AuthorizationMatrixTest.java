@@ -93,7 +93,7 @@ class AuthorizationMatrixTest {
             }
             problems.addAll(jdbc.sql("""
                     select action || ' ' || coalesce(object_type, '') || ' ' || coalesce(object_id, '') from audit_log
-                    where actor = ? and outcome = 'SUCCESS' and (object_id like 'tilburg/%' or object_type = 'THEMA')""")
+                    where actor = ? and outcome = 'SUCCESS' and (object_id like 'tilburg/%' or object_type in ('THEMA', 'VOORSTEL'))""")
                     .param(outsider).query(String.class).list().stream()
                     .map(row -> outsider + " audited as SUCCESS: " + row).toList());
         }

@@ -167,6 +167,15 @@ final class EndpointScopes {
             entry("GET /leertafels/{regio}/{tafel}/trends", Scope.LEERTAFEL),
             entry("GET /leertafels/{regio}/{tafel}/trends.csv", Scope.LEERTAFEL),
 
+            // branch proposals: a leertafel's proposals ({id} 1 is the first demo proposal of Tilburg) and opbrengst
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen/nieuw", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/voorstellen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/voorstellen/{id}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/voorstellen/{id}/besluit", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/opbrengst", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/opbrengst/pdf", Scope.LEERTAFEL),
+
             entry("GET /beheer/gebruikers", Scope.ADMIN),
             entry("GET /beheer/gebruikers/nieuw", Scope.ADMIN),
             entry("POST /beheer/gebruikers", Scope.ADMIN),

@@ -80,11 +80,16 @@ class PersonalDataReadsAuditedTest {
             entry("/leertafels/{regio}/{tafel}/themas", "the region's knelpunten with counts (1-4 shown as < 5); audited as THEMAS_BEKEKEN"),
             entry("/leertafels/{regio}/{tafel}/themas/{themeId}", "the name of one knelpunt, for its coordinators; audited as THEMAS_BEKEKEN"),
             entry("/leertafels/{regio}/{tafel}/trends", "counts per knelpunt per quarter (1-4 shown as < 5); audited as TRENDS_BEKEKEN"),
-            entry("/leertafels/{regio}/{tafel}/trends.csv", "the same counts as CSV; audited as TRENDS_BEKEKEN"));
+            entry("/leertafels/{regio}/{tafel}/trends.csv", "the same counts as CSV; audited as TRENDS_BEKEKEN"),
+            // branch proposals
+            entry("/leertafels/{regio}/{tafel}/voorstellen/nieuw", "an empty form for a new proposal: the region's "
+                    + "themes and organisations, and the professionals who may own it; no case or leertafel data"));
 
     /** Who is tried, in this order; the first to get 200 is the allowed user of that mapping. */
     static final List<String> USERS = List.of("coordinator-utrecht", "voorzitter-utrecht", "verwijzer-utrecht",
-            "deelnemer-utrecht", "privacy-utrecht", "beheerder");
+            "deelnemer-utrecht", "privacy-utrecht", "beheerder",
+            // the leertafel's pages (/leertafels/tilburg/leertafel/...): only Tilburg has a leertafel
+            "coordinator-tilburg");
 
     /** Lists whose data depends on who asks: asked by someone who has something in them. */
     static final Map<String, String> ASKED_BY = Map.of(
@@ -207,7 +212,6 @@ class PersonalDataReadsAuditedTest {
                     matcher.appendReplacement(url, feedToken);
                     continue;
                 }
-                // branch sessions: Tilburg's demo leertafel
                 if (variable.equals("regio") || variable.equals("tafel")) {
                     matcher.appendReplacement(url, variable.equals("regio") ? "tilburg" : "leertafel");
                     continue;
@@ -276,7 +280,10 @@ class PersonalDataReadsAuditedTest {
                 "/beheer/organisaties/", one("select min(id) from organisation where region_slug = ?", "utrecht"),
                 // branch cases: a submitted leertafelcasus of Tilburg's demo (offered from a closed case)
                 "/leertafels/{regio}/{tafel}/casussen/",
-                one("select min(id) from leertafel_case where status = 'INGEDIEND' and region_slug = ?", "tilburg"));
+                one("select min(id) from leertafel_case where status = 'INGEDIEND' and region_slug = ?", "tilburg"),
+                // branch proposals: a demo proposal of Tilburg's leertafel
+                "/leertafels/{regio}/{tafel}/voorstellen/", one("select min(id) from proposal where region_slug = ?",
+                        "tilburg"));
         long returned = referral(true);
         mvc.perform(post("/vooroverleg/" + returned).session(session("coordinator-utrecht")).with(csrf())
                 .param("conditionHolds", "true").param("choice", "TERUGVERWIJZEN").param("reason", "Eerst de school."))

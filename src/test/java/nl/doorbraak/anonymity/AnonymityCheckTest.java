@@ -72,7 +72,7 @@ class AnonymityCheckTest {
     @Test
     void findsPhoneNumbersButNotPhoneLikeNumbers() {
         for (String phone : List.of("06-12345678", "06 1234 5678", "013-5431234", "013 123 45 67", "+31 6 12345678",
-                "0031 6 12345678", "+31 (0)13 1234567", "0800-2000")) {
+                "0031 6 12345678", "+31 (0)13 1234567", "0800-2000", "+90 532 123 4567")) {
             assertThat(hits("Bel " + phone + " na vieren.")).as(phone).containsExactly("TELEFOON:" + phone);
         }
         assertThat(hits("Dossier 2023/0815, versie 1.0.3, 15:00-16:30, 0,5 fte, lokaal 013.")).isEmpty();
@@ -112,6 +112,30 @@ class AnonymityCheckTest {
         assertThat(hits("Sanne gaat niet naar school en Daan van der Berg ook niet.")).containsExactly(
                 "NAAM:Sanne", "NAAM:Daan van der Berg");
         assertThat(hits("Daarna belde Bakker terug.")).containsExactly("NAAM:Bakker");
+    }
+
+    @Test
+    void scoresANameThatIsAWordTooWhenAnAgeOrAPersonsVerbFollowsIt() {
+        assertThat(hits("Roos (15) wil niet naar school.")).containsExactly("NAAM:Roos");
+        assertThat(hits("Noor wil fotograaf worden.")).containsExactly("NAAM:Noor");
+        assertThat(hits("Amber is de kleur van het stoplicht.")).isEmpty();
+    }
+
+    @Test
+    void findsAListedNameJoinedToANameFoundAndDiminutivesOfFirstNames() {
+        assertThat(hits("Jan en Piet zijn de jeugdconsulenten.")).containsExactly("NAAM:Jan", "NAAM:Piet");
+        assertThat(hits("Fleur en kleur kwamen terug in zijn tekeningen.")).isEmpty();
+        assertThat(hits("Op school noemen ze hem Daantje.")).containsExactly("NAAM:Daantje");
+    }
+
+    @Test
+    void keepsTheNameBeforeAKnownOrganisationThatFollowsIt() {
+        KnownIdentifierSource registry = candidates -> known(candidates, Map.of("lindenhout", IdentifierKind.ORGANISATIE,
+                "swv plein 013", IdentifierKind.ORGANISATIE));
+        AnonymityCheck withRegistry = new AnonymityCheck(List.of(registry));
+        assertThat(hits(withRegistry, "Ik sprak mevrouw Visser van Lindenhout.")).containsExactly(
+                "NAAM:Visser", "ORGANISATIE:Lindenhout");
+        assertThat(hits(withRegistry, "Het SWV Plein 013 betaalt.")).containsExactly("ORGANISATIE:SWV Plein 013");
     }
 
     @Test

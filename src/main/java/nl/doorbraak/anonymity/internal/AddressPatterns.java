@@ -52,12 +52,26 @@ public final class AddressPatterns {
         return found;
     }
 
+    /** The index of the last token that ends at or before {@code at}, or -1 (the tokens are in order). */
+    private static int lastEndingBy(List<Token> tokens, int at) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).end() <= at) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
+    }
+
     /** Where the street right before {@code at} starts, or -1 when there is none. */
     private static int streetBefore(String text, List<Token> tokens, int at) {
-        int last = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= at; i++) {
-            last = i;
-        }
+        int last = lastEndingBy(tokens, at);
         if (last < 0 || !Tokens.onlySpaceBetween(text, tokens.get(last).end(), at) || tokens.get(last).end() == at) {
             return -1;
         }

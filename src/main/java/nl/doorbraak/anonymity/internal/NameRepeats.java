@@ -1,6 +1,7 @@
 package nl.doorbraak.anonymity.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,27 +21,32 @@ public final class NameRepeats {
     }
 
     public static List<Finding> add(String text, List<Token> tokens, List<Finding> kept, NameLists lists) {
-        Set<String> names = new HashSet<>();
+        BitSet taken = new BitSet(text.length());
+        BitSet named = new BitSet(text.length());
         for (Finding finding : kept) {
+            taken.set(finding.start(), finding.end());
             if (finding.kind() == IdentifierKind.NAAM) {
-                for (Token token : tokens) {
-                    if (inside(token, finding) && token.capitalised() && token.text().length() > 1
-                            && !NameLists.TUSSENVOEGSELS.contains(token.lower())) {
-                        names.add(token.text());
-                    }
-                }
+                named.set(finding.start(), finding.end());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (Token token : tokens) {
+            if (inside(token, named) && token.capitalised() && token.text().length() > 1
+                    && !NameLists.TUSSENVOEGSELS.contains(token.lower())) {
+                names.add(token.text());
             }
         }
         List<Finding> all = new ArrayList<>(kept);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (covered(token, kept) || !token.capitalised()) {
+            int clash = taken.nextSetBit(token.start());
+            if ((clash >= 0 && clash < token.end()) || !token.capitalised()) {
                 continue;
             }
             if (names.contains(token.text())) {
                 all.add(new Finding(token.start(), token.end(), IdentifierKind.NAAM, "anonymity.reason.naam.eerder"));
             } else if ((lists.firstName(token.lower()) || lists.surname(token.lower()))
-                    && (joinedToName(text, tokens, i, i + 2, i + 1, kept) || joinedToName(text, tokens, i, i - 2, i - 1, kept))) {
+                    && (joinedToName(text, tokens, i, i + 2, i + 1, named) || joinedToName(text, tokens, i, i - 2, i - 1, named))) {
                 all.add(new Finding(token.start(), token.end(), IdentifierKind.NAAM, "anonymity.reason.naam.naast"));
             }
         }
@@ -48,7 +54,7 @@ public final class NameRepeats {
     }
 
     /** True when token {@code other} is a name found and token {@code join} between them is "en", "of" or a comma. */
-    private static boolean joinedToName(String text, List<Token> tokens, int at, int other, int join, List<Finding> kept) {
+    private static boolean joinedToName(String text, List<Token> tokens, int at, int other, int join, BitSet named) {
         if (other < 0 || other >= tokens.size()) {
             return false;
         }
@@ -63,16 +69,14 @@ public final class NameRepeats {
         if (!joined && Math.abs(other - at) == 2) {
             Token near = tokens.get(join);
             comma = text.substring(Math.min(near.end(), tokens.get(at).end()), Math.max(near.start(), tokens.get(at).start()))
-                    .strip().equals(",") && kept.stream().anyMatch(f -> f.kind() == IdentifierKind.NAAM && inside(near, f));
+                    .strip().equals(",") && inside(near, named);
         }
-        return (joined && kept.stream().anyMatch(f -> f.kind() == IdentifierKind.NAAM && inside(name, f))) || comma;
+        return (joined && inside(name, named)) || comma;
     }
 
-    private static boolean inside(Token token, Finding finding) {
-        return token.start() >= finding.start() && token.end() <= finding.end();
-    }
-
-    private static boolean covered(Token token, List<Finding> findings) {
-        return findings.stream().anyMatch(f -> f.start() < token.end() && token.start() < f.end());
+    /** True when every character of the token lies in a name found. */
+    private static boolean inside(Token token, BitSet named) {
+        int gap = named.nextClearBit(token.start());
+        return named.get(token.start()) && gap >= token.end();
     }
 }

@@ -31,7 +31,8 @@ public final class NumberPatterns {
             String before = text.substring(Math.max(0, bsn.start() - 30), bsn.start());
             boolean named = BSN_WORD.matcher(before).find();
             boolean amount = before.stripTrailing().endsWith("€") || before.toUpperCase(Locale.ROOT).endsWith("EUR ")
-                    || text.substring(bsn.end()).toLowerCase(Locale.ROOT).matches("(?s)\\s*euro.*");
+                    || text.substring(bsn.end(), Math.min(text.length(), bsn.end() + 8)).toLowerCase(Locale.ROOT)
+                    .matches("(?s)\\s*euro.*");
             if (!amount && Elfproef.passes(digits) && (digits.length() == 9 || named)) {
                 found.add(new Finding(bsn.start(), bsn.end(), IdentifierKind.BSN, "anonymity.reason.bsn"));
             }

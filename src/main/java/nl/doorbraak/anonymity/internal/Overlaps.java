@@ -1,6 +1,7 @@
 package nl.doorbraak.anonymity.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,15 +27,16 @@ public final class Overlaps {
         sorted.sort(Comparator.comparingInt((Finding f) -> -rank(f)).thenComparing(f -> -f.length())
                 .thenComparingInt(Finding::start));
         List<Finding> kept = new ArrayList<>();
+        BitSet taken = new BitSet(text.length());
         for (Finding finding : sorted) {
             Finding candidate = finding;
-            for (Finding other : kept) {
-                if (candidate != null && candidate.overlaps(other)) {
-                    candidate = candidate.kind() == IdentifierKind.NAAM ? headBefore(text, candidate, other.start()) : null;
-                }
+            int clash = taken.nextSetBit(finding.start());
+            if (clash >= 0 && clash < finding.end()) {
+                candidate = finding.kind() == IdentifierKind.NAAM ? headBefore(text, finding, clash) : null;
             }
             if (candidate != null) {
                 kept.add(candidate);
+                taken.set(candidate.start(), candidate.end());
             }
         }
         kept.sort(Comparator.comparingInt(Finding::start));

@@ -29,13 +29,18 @@ class KnownCaseNames implements KnownIdentifierSource {
         if (candidates.isEmpty()) {
             return known;
         }
+        // a union of semi-joins, each of which can probe its own index (an OR of EXISTS would hash whole tables)
         jdbc.sql("""
-                select c from unnest(string_to_array(:candidates, E'\\n')) c
-                where exists (select 1 from case_file f where lower(f.youth_name) = c)
-                   or exists (select 1 from case_guardian g where lower(g.name) = c)
-                   or (position(' ' in c) = 0 and length(c) >= 3
-                       and (exists (select 1 from case_file f where split_part(lower(f.youth_name), ' ', 1) = c)
-                            or exists (select 1 from case_guardian g where split_part(lower(g.name), ' ', 1) = c)))""")
+                with candidate as (select c from unnest(string_to_array(:candidates, E'\\n')) c)
+                select c from candidate where exists (select 1 from case_file f where lower(f.youth_name) = c)
+                union
+                select c from candidate where exists (select 1 from case_guardian g where lower(g.name) = c)
+                union
+                select c from candidate where position(' ' in c) = 0 and length(c) >= 3
+                    and exists (select 1 from case_file f where split_part(lower(f.youth_name), ' ', 1) = c)
+                union
+                select c from candidate where position(' ' in c) = 0 and length(c) >= 3
+                    and exists (select 1 from case_guardian g where split_part(lower(g.name), ' ', 1) = c)""")
                 .param("candidates", String.join("\n", candidates)).query(String.class).list()
                 .forEach(name -> known.put(name, IdentifierKind.NAAM));
         return known;
