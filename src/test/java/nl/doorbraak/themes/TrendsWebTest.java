@@ -69,6 +69,15 @@ class TrendsWebTest {
     }
 
     @Test
+    void showsPolicyStaffAndLeertafelUsersATrendsTileOnTheStartPage() throws Exception {
+        for (String user : new String[] {"beleid-tilburg", "leertafel-tilburg"}) {
+            mvc.perform(get("/").session(login(user))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("href=\"" + TRENDS + "\"")))
+                    .andExpect(content().string(containsString("Trends van de knelpunten")));
+        }
+    }
+
+    @Test
     void hidesTheTrendsFromOtherRegionsAndRoles() throws Exception {
         for (String user : new String[] {"beleid-utrecht", "coordinator-amsterdam", "verwijzer-tilburg", "deelnemer-tilburg"}) {
             mvc.perform(get(TRENDS).session(login(user))).andExpect(status().isNotFound());
