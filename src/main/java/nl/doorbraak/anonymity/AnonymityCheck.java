@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import nl.doorbraak.anonymity.internal.AddressPatterns;
@@ -49,11 +50,13 @@ public class AnonymityCheck {
 
     /** As {@link #check(String)}, plus the identifiers of one case (names, school, places), as names or schools. */
     public AnonymityResult check(String text, Collection<String> alsoIdentifying) {
-        return check(text, KnownIdentifiers.guessKinds(alsoIdentifying));
+        return check(text, KnownIdentifiers.guessKinds(alsoIdentifying == null ? List.of() : alsoIdentifying));
     }
 
     /** As {@link #check(String)}, plus the identifiers of one case with their kind. */
     public AnonymityResult check(String text, Map<String, IdentifierKind> alsoIdentifying) {
+        Objects.requireNonNull(text, "text to check");
+        alsoIdentifying = alsoIdentifying == null ? Map.of() : alsoIdentifying;
         List<Token> tokens = Tokens.of(text);
         List<Finding> findings = new ArrayList<>();
         findings.addAll(ContactPatterns.find(text));

@@ -139,6 +139,15 @@ class AnonymityCheckTest {
     }
 
     @Test
+    void findsAPersonsNameInAListOfParticipantsWithoutTakingRolesOrSentenceStartsForNames() {
+        String text = "Deelnemers:\nAnnelieke van der Meer (aanjager)\nGeert Mulders (SWV)\n- Meer zicht op de rollen.";
+        assertThat(hits(text)).containsExactly("NAAM:Annelieke van der Meer", "NAAM:Geert Mulders");
+        assertThat(hits("Aan tafel: toegangsmedewerker, IB'er, Oco, schoolmaatschappelijk werk.")).isEmpty();
+        assertThat(hits("Het is een vast punt voor leerling en ouders. Dit kan de casusmanager zijn.")).isEmpty();
+        assertThat(hits("Er is samenwerking tussen de school, het Samenwerkingsverband en de gemeente.")).isEmpty();
+    }
+
+    @Test
     void aWordOnceFoundAsANameIsANameEverywhereInTheText() {
         assertThat(hits("We spraken mevrouw Visser. Visser zei dat het beter ging.")).containsExactly(
                 "NAAM:Visser", "NAAM:Visser");

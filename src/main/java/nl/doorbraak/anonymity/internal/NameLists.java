@@ -34,9 +34,17 @@ public final class NameLists {
         this.words = Set.copyOf(words);
     }
 
-    /** A first name, also as a diminutive ("Daantje", "Pietje", "Sannetje"). */
+    /** A first name, also as a diminutive ("Daantje", "Pietje", "Sannetje") or joined ("Gert-Jan"). */
     public boolean firstName(String lower) {
         if (firstNames.contains(lower)) {
+            return true;
+        }
+        if (lower.indexOf('-') > 0) { // "Gert-Jan", "Anne-Marie"
+            for (String part : lower.split("-")) {
+                if (!firstNames.contains(part)) {
+                    return false;
+                }
+            }
             return true;
         }
         for (String ending : new String[] {"tje", "je", "pje"}) {

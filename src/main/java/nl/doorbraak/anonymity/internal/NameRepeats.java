@@ -30,8 +30,12 @@ public final class NameRepeats {
             }
         }
         Set<String> names = new HashSet<>();
-        for (Token token : tokens) {
-            if (inside(token, named) && token.capitalised() && token.text().length() > 1
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            // "Meer" of "van der Meer" is a name only with its tussenvoegsels: elsewhere it is the word "meer"
+            boolean partOfCompound = i > 0 && NameLists.TUSSENVOEGSELS.contains(tokens.get(i - 1).lower())
+                    && lists.alsoAWord(token.lower());
+            if (inside(token, named) && token.capitalised() && token.text().length() > 1 && !partOfCompound
                     && !NameLists.TUSSENVOEGSELS.contains(token.lower())) {
                 names.add(token.text());
             }

@@ -32,6 +32,10 @@ public final class NameScoring {
             "leerkracht", "collega", "jeugdconsulent", "casemanager", "leerplichtambtenaar", "hulpverlener", "ib'er",
             "ouders", "vriend", "vriendin", "vriendje", "vriendinnetje", "mama", "papa", "buurman", "buurvrouw",
             "begeleider", "behandelaar", "jongen", "meisje", "leerling", "cliënt", "client", "heten", "noemt", "zorgde");
+    private static final Set<String> FAMILY = Set.of("broer", "broertje", "zus", "zusje", "zoon", "zoontje", "dochter",
+            "dochtertje", "oma", "opa", "tante", "oom", "neef", "nicht", "moeder", "vader", "pleegmoeder", "pleegvader",
+            "stiefmoeder", "stiefvader", "voogd", "mentor", "vriend", "vriendin", "mama", "papa");
+    private static final Set<String> ABBREVIATED = Set.of("mw", "mevr", "dhr", "hr", "mr", "dr", "drs", "ir");
     /** Two-word titles: "moeder van", "naam is". */
     private static final Set<String> TITLE_PAIRS = Set.of("moeder van", "vader van", "zoon van", "dochter van",
             "broer van", "zus van", "ouders van", "oma van", "opa van", "mentor van", "naam is", "heet ook",
@@ -112,7 +116,7 @@ public final class NameScoring {
                 return;
             }
         }
-        if (to > from && lists.firstName(tokens.get(from).lower())) {
+        if (to > from && (lists.firstName(tokens.get(from).lower()) || endsInSurname(text, tokens, from, to))) {
             found.add(new Finding(start, spanEnd, IdentifierKind.NAAM, "anonymity.reason.naam.volledig"));
             return;
         }
@@ -147,6 +151,25 @@ public final class NameScoring {
         }
         found.add(new Finding(token.start(), token.end(), IdentifierKind.NAAM,
                 first ? "anonymity.reason.naam.voornaam" : "anonymity.reason.naam.achternaam"));
+    }
+
+    /**
+     * A capitalised word followed by a listed surname that is no ordinary word: "Geert Mulders", "Annelieke van der
+     * Meer". The first word's own capital must not come from the sentence alone.
+     */
+    private boolean endsInSurname(String text, List<Token> tokens, int from, int to) {
+        if (NameLists.TUSSENVOEGSELS.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int k = from + 1; k <= to; k++) {
+            String tail = text.substring(tokens.get(k).start(), tokens.get(to).end()).toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("\\s+", " ");
+            if (lists.surname(tail) && !lists.alsoAWord(tail)
+                    && (k == from + 1 || NameLists.TUSSENVOEGSELS.contains(tokens.get(k).lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nameLike(Token token, Set<String> known) {
@@ -196,7 +219,7 @@ public final class NameScoring {
             return null;
         }
         String one = tokens.get(k).lower();
-        if (TITLES.contains(one) && gapIsSmall(text, tokens.get(k).end(), tokens.get(k + 1).start())) {
+        if (TITLES.contains(one) && gapIsSmall(text, tokens.get(k).end(), tokens.get(k + 1).start(), one)) {
             return tokens.get(k).text();
         }
         if (k >= 1 && TITLES.contains(tokens.get(k - 1).lower() + " " + one) || k >= 1
@@ -206,10 +229,15 @@ public final class NameScoring {
         return null;
     }
 
-    /** Between a title and its name: spaces, a full stop ("mw. Jansen") or a comma ("zijn moeder, Sanne"). */
-    private static boolean gapIsSmall(String text, int from, int to) {
+    /**
+     * Between a title and its name: spaces, the full stop of an abbreviation ("mw. Jansen"; after "ouders." a new
+     * sentence starts), or after a family word a comma ("zijn moeder,
+     * Sanne"); after a role a comma more often starts a list of roles ("IB'er, Oco, schoolmaatschappelijk werk").
+     */
+    private static boolean gapIsSmall(String text, int from, int to, String title) {
         String gap = text.substring(from, to).strip();
-        return gap.isEmpty() || gap.equals(".") || gap.equals(",");
+        return gap.isEmpty() || (gap.equals(".") && ABBREVIATED.contains(title))
+                || (gap.equals(",") && FAMILY.contains(title));
     }
 
     private static boolean isTitle(Token token) {

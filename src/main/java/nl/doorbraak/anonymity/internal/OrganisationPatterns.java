@@ -35,7 +35,9 @@ public final class OrganisationPatterns {
         for (int i = 0; i < tokens.size() - 1; i++) {
             Token word = tokens.get(i);
             boolean weak = WEAK_PREFIXES.contains(word.lower());
-            if (PREFIXES.contains(word.lower()) && (!weak || ARTICLES.contains(tokens.get(i + 1).lower()))) {
+            Token next = tokens.get(i + 1);
+            if (PREFIXES.contains(word.lower()) && Tokens.onlySpaceBetween(text, word.end(), next.start())
+                    && (!weak || ARTICLES.contains(next.lower()))) {
                 int end = nameAfter(text, tokens, i + 1);
                 if (end > 0) {
                     found.add(new Finding(word.start(), end, IdentifierKind.ORGANISATIE, "anonymity.reason.organisatie.vorm"));
