@@ -147,6 +147,15 @@ final class EndpointScopes {
             entry("GET /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}", Scope.CASE),
             entry("POST /planning/tafeldatum/{dateId}/annuleren", Scope.CASE),
+            // branch cases: a closed case offered to the leertafel (its coordinators only), and the leertafelcasussen
+            // of a table (its members, chair and coordinators; the author's drafts the author only)
+            entry("GET /casussen/{caseId}/leertafel", Scope.CASE),
+            entry("POST /casussen/{caseId}/leertafel", Scope.CASE),
+            entry("GET /leertafels/{regio}/{tafel}/casussen", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/casussen", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/nieuw", Scope.LEERTAFEL),
+            entry("GET /leertafels/{regio}/{tafel}/casussen/{id}", Scope.LEERTAFEL),
+            entry("POST /leertafels/{regio}/{tafel}/casussen/{id}", Scope.LEERTAFEL),
 
             // branch sessions: the leertafel, its members, sessions, agenda, invitations, attendance and notes
             entry("GET /leertafels", Scope.LEERTAFEL),

@@ -75,6 +75,8 @@ class PersonalDataReadsAuditedTest {
             entry("/planning/tafeldatum/{dateId}", "one table date: day, time, place and how many cases its meeting has, no persons"),
             // branch sessions
             entry("/leertafels", "the names of the leertafels the user reaches (or a redirect to the one): no persons"),
+            // branch cases
+            entry("/leertafels/{regio}/{tafel}/casussen/nieuw", "an empty form for a new leertafelcasus"),
             // branch themes: aggregates and the region's list, no persons; audited all the same (ThemeListWebTest,
             // TrendsWebTest); the knelpunten of a case (/casussen/{caseId}/knelpunten) are checked here as a case read
             entry("/leertafels/{regio}/{tafel}/themas", "the region's knelpunten with counts (1-4 shown as < 5); audited as THEMAS_BEKEKEN"),
@@ -95,7 +97,11 @@ class PersonalDataReadsAuditedTest {
     static final Map<String, String> ASKED_BY = Map.of(
             "/afspraken", "deelnemer-utrecht",
             "/verslagen", "voorzitter-utrecht",
-            "/mijn-casussen", "verwijzer-utrecht");
+            "/mijn-casussen", "verwijzer-utrecht",
+            // branch cases: the only demo leertafel is Tilburg's
+            "/leertafels/{regio}/{tafel}/casussen", "coordinator-tilburg",
+            "/leertafels/{regio}/{tafel}/casussen/{id}", "coordinator-tilburg",
+            "/casussen/{caseId}/leertafel", "coordinator-tilburg");
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
 
@@ -276,6 +282,9 @@ class PersonalDataReadsAuditedTest {
                 "/beheer/organisaties/", one("select min(id) from organisation where region_slug = ?", "utrecht"),
                 "/leertafels/{regio}/{tafel}/bijeenkomsten/",
                 one("select min(id) from leertafel_session where region_slug = ?", "tilburg"),
+                // branch cases: a submitted leertafelcasus of Tilburg's demo (offered from a closed case)
+                "/leertafels/{regio}/{tafel}/casussen/",
+                one("select min(id) from leertafel_case where status = 'INGEDIEND' and region_slug = ?", "tilburg"),
                 // branch proposals: a demo proposal of Tilburg's leertafel
                 "/leertafels/{regio}/{tafel}/voorstellen/", one("select min(id) from proposal where region_slug = ?",
                         "tilburg"));
@@ -284,6 +293,9 @@ class PersonalDataReadsAuditedTest {
                 .param("conditionHolds", "true").param("choice", "TERUGVERWIJZEN").param("reason", "Eerst de school."))
                 .andExpect(status().is3xxRedirection());
         Map<String, Map<String, Long>> byPattern = Map.of("/planning/casussen/{caseId}", Map.of("caseId", admitted),
+                // branch cases: a closed Tilburg case (the demo closes two), offered to the leertafel
+                "/casussen/{caseId}/leertafel", Map.of("caseId",
+                        one("select min(id) from case_file where status = 'AFGESLOTEN' and region_slug = ?", "tilburg")),
                 "/verslagen/{itemId}", Map.of("itemId", draftItem), "/aanmeldingen/{id}/opnieuw", Map.of("id", returned));
         Map<Long, Long> caseOfItem = Map.of(item, running, draftItem, verslagen.caseOf(draftItem));
         // branch notify: the agenda feed of the first user tried, audited in the owner's name

@@ -21,4 +21,10 @@ public interface ThemeTagging {
 
     /** The themes tagged on the case, in the region's order. */
     List<Theme> ofLeertafelCase(long leertafelCaseId);
+
+    /**
+     * The knelpunten tagged on one of the region's own cases, in the region's order: for a coordinator who offers the
+     * closed case to the leertafel. The caller has checked and audited its read of the case.
+     */
+    List<Theme> ofCase(long caseId);
 }

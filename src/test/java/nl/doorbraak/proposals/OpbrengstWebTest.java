@@ -71,6 +71,19 @@ class OpbrengstWebTest {
     }
 
     @Test
+    void keepsAnOpenProposalInTheOpbrengstAfterItsPeriodAsFollowedUp() throws Exception {
+        String title = ProposalFixtures.uniqueTitle();
+        f.submitted(title);
+        String later = YearMonth.now().plusMonths(2).toString();
+
+        String page = mvc.perform(get(OPBRENGST).param("van", later).param("tot", later)
+                .session(f.login("leertafel-tilburg"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains(title).contains("Geen besluit in deze periode; het voorstel loopt nog.");
+    }
+
+    @Test
     void saysWhenThePeriodCannotBeReadAndShowsTheLastFourQuarters() throws Exception {
         String page = mvc.perform(get(OPBRENGST).param("van", "2026-06").param("tot", "2026-01")
                 .session(f.login("leertafel-tilburg"))).andExpect(status().isOk()).andReturn().getResponse()

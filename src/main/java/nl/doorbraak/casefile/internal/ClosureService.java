@@ -41,10 +41,12 @@ public class ClosureService {
     private final CaseTime time;
     private final List<CaseLooseEnds> looseEnds;
     private final ApplicationEventPublisher events;
+    private final ClosedCaseFactsService leertafels;
 
     ClosureService(CaseGuard guard, CaseRepository cases, OutcomeRepository outcomes, ClosureNotifier notifier,
             AuditLog audit, MessageSource messages, CaseTime time, List<CaseLooseEnds> looseEnds,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ClosedCaseFactsService leertafels) {
+        this.leertafels = leertafels;
         this.looseEnds = looseEnds;
         this.events = events;
         this.guard = guard;
@@ -125,7 +127,7 @@ public class ClosureService {
                 outcomes.tableDates(caseId), outcome.map(CaseOutcome::startsOn).orElse(null), time.today());
         return new ClosurePanel(caseId, outcome, durations,
                 CaseAccess.mayClose(user, facts, outcomes.regiehouders(caseId)), CaseAccess.mayReopen(user, facts),
-                List.of());
+                CaseAccess.mayReopen(user, facts) && leertafels.hasLeertafel(facts.regionSlug()), List.of());
     }
 
     private String offerDetail(ClosureInput input) {

@@ -91,15 +91,20 @@ class ProposalRepository {
                 .query((rs, n) -> row(rs)).list();
     }
 
-    /** The proposals of the table that have a decision from {@code from} to {@code to}, oldest first. */
+    /**
+     * The proposals of the table that have a decision from {@code from} to {@code to}, or are still open and were
+     * made by then (they are being followed up), oldest first.
+     */
     List<ProposalRow> decidedBetween(LeertafelRef table, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select p.id, p.kind, p.title, p.status, p.owner_user_id, u.display_name as owner_name,
                        %s as status_since
                 from proposal p join app_user u on u.id = p.owner_user_id
                 where p.region_slug = :region and p.table_code = :table
-                  and exists (select 1 from proposal_decision d where d.proposal_id = p.id
-                              and d.decided_on between :from and :to)
+                  and (exists (select 1 from proposal_decision d where d.proposal_id = p.id
+                               and d.decided_on between :from and :to)
+                       or (p.status not in ('INGEVOERD', 'AFGEWEZEN') and exists (select 1 from proposal_decision d
+                               where d.proposal_id = p.id and d.decided_on <= :to)))
                 order by p.created_at, p.id""".formatted(STATUS_SINCE))
                 .param("region", table.regionSlug()).param("table", table.code()).param("from", from).param("to", to)
                 .query((rs, n) -> row(rs)).list();

@@ -45,4 +45,10 @@ class LeertafelCaseTagging implements ThemeTagging {
     public List<Theme> ofLeertafelCase(long leertafelCaseId) {
         return tags.themesOf(TagStore.Source.LEERTAFEL_CASE, leertafelCaseId);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Theme> ofCase(long caseId) {
+        return tags.themesOf(TagStore.Source.CASE, caseId);
+    }
 }
