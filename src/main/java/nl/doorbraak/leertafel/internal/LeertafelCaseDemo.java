@@ -75,13 +75,47 @@ class LeertafelCaseDemo {
             log.info("Demo: de leertafel van Tilburg heeft nog geen leden; zij brengen nog geen casussen in");
             return 0;
         }
-        int brought = 0;
+        List<Long> brought = new ArrayList<>();
         for (int i = 0; i < LeertafelCaseDemoPatterns.BY_MEMBERS.size(); i++) {
             CurrentUser author = members.get(i % members.size());
             LeertafelCaseDraft draft = draft(LeertafelCaseDemoPatterns.BY_MEMBERS.get(i), themeIds);
-            brought += attempt(i, () -> cases.create(author, REGION, TABLE, draft, List.of(), true));
+            attempt(i, () -> {
+                long id = cases.create(author, REGION, TABLE, draft, List.of(), true);
+                brought.add(id);
+                return id;
+            });
         }
-        return brought;
+        onAgendas(brought);
+        return brought.size();
+    }
+
+    /**
+     * Six cases on the sessions that were held (two each, as the table discussed them then), two on the coming one;
+     * appended after the points the sessions already have.
+     */
+    private void onAgendas(List<Long> caseIds) {
+        List<Long> held = jdbc.sql("""
+                select id from leertafel_session where region_slug = ? and table_code = ? and status = 'GEHOUDEN'
+                order by starts_at""").params(REGION, TABLE).query(Long.class).list();
+        List<Long> coming = jdbc.sql("""
+                select id from leertafel_session where region_slug = ? and table_code = ? and status = 'GEPLAND'
+                  and starts_at > now() at time zone 'Europe/Amsterdam'
+                order by starts_at limit 1""").params(REGION, TABLE).query(Long.class).list();
+        for (int i = 0; i < caseIds.size(); i++) {
+            if (i < 6 && !held.isEmpty()) {
+                addToAgenda(held.get(i % held.size()), caseIds.get(i));
+            } else if (i >= 6 && i < 8 && !coming.isEmpty()) {
+                addToAgenda(coming.get(0), caseIds.get(i));
+            }
+        }
+    }
+
+    private void addToAgenda(long sessionId, long caseId) {
+        jdbc.sql("""
+                insert into leertafel_agenda_item (session_id, position, kind, leertafel_case_id, minutes)
+                values (:session, (select coalesce(max(position) + 1, 0) from leertafel_agenda_item
+                                   where session_id = :session), 'CASUS', :case, 15)""")
+                .param("session", sessionId).param("case", caseId).update();
     }
 
     private int offerClosedCases(Map<String, Long> themeIds) {
