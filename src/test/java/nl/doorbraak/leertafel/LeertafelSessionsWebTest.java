@@ -69,21 +69,30 @@ class LeertafelSessionsWebTest {
 
     @Test
     void theCoordinatorAddsAMemberAndIsWarnedWhenTheGroupOutgrowsTheWerkwijze() throws Exception {
+        // other test classes seat members of their own at the same demo table: count from what is there
+        long before = currentMembers();
+        assertThat(before).as("the demo seats nine").isGreaterThanOrEqualTo(9);
         String first = LeertafelFixtures.newLeertafelUser(users);
         String second = LeertafelFixtures.newLeertafelUser(users);
         try {
             add(first, "Jeugdarts", "GEMEENTELIJKE_TOEGANG");
-            assertThat(page(coordinator, PATH + "/leden")).doesNotContain("De werkwijze vraagt 8 tot 10 leden");
+            if (before + 1 <= 10) {
+                assertThat(page(coordinator, PATH + "/leden")).doesNotContain("De werkwijze vraagt 8 tot 10 leden");
+            }
             add(second, "IB'er", "PO");
             String page = page(coordinator, PATH + "/leden");
-            assertThat(page).contains("de leertafel heeft 11 vaste leden. De werkwijze vraagt 8 tot 10 leden.");
+            assertThat(page).contains("de leertafel heeft " + (before + 2)
+                    + " vaste leden. De werkwijze vraagt 8 tot 10 leden.");
             assertThat(audited("LEERTAFEL_LID_TOEGEVOEGD", "coordinator-tilburg", "SUCCESS")).isPositive();
         } finally {
             endMembership(first);
             endMembership(second);
         }
         String after = page(coordinator, PATH + "/leden");
-        assertThat(after).doesNotContain("vaste leden. De werkwijze vraagt").contains("Eerdere leden");
+        assertThat(after).contains("Eerdere leden");
+        if (before <= 10) {
+            assertThat(after).doesNotContain("vaste leden. De werkwijze vraagt");
+        }
         assertThat(count("select count(*) from leertafel_member m join app_user u on u.id = m.user_id "
                 + "where u.username = '" + first + "' and m.until is not null")).isEqualTo(1);
     }
@@ -346,5 +355,10 @@ class LeertafelSessionsWebTest {
     private long audited(String action, String actor, String outcome) {
         return jdbc.sql("select count(*) from audit_log where action = ? and actor = ? and outcome = ?")
                 .params(action, actor, outcome).query(Long.class).single();
+    }
+
+    private long currentMembers() {
+        return count("select count(*) from leertafel_member where region_slug = 'tilburg' and table_code = 'leertafel' "
+                + "and until is null");
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the anonymity check which words and phrases of a text are the name of a youth or a guardian of any case:
- * the full name, or the first name alone. One index probe per candidate (case_file_youth_idx and V26), never a
+ * the full name, or the first name alone. One index probe per candidate (case_file_youth_idx and V46), never a
  * scan. The answer is only which candidates are known, never whose name it is or in which case.
  */
 @Component

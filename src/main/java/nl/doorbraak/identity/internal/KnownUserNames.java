@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the anonymity check which phrases of a text are the full name of a user ("Petra de Wit"), by an index probe
- * per candidate (V26). Single words are left to the check's name scoring: display names such as "Demo Coördinator
+ * per candidate (V46). Single words are left to the check's name scoring: display names such as "Demo Coördinator
  * Tilburg" would otherwise make a region's name a person.
  */
 @Component

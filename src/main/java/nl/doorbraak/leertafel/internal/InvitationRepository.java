@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who got an invitation for a session and at which sequence (table leertafel_invitation, V28). */
+/** Who got an invitation for a session and at which sequence (table leertafel_invitation, V48). */
 @Repository
 class InvitationRepository {
 

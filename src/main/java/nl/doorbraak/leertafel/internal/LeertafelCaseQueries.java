@@ -35,10 +35,11 @@ class LeertafelCaseQueries {
                        or c.status = 'INGEDIEND' and (:all or :member and exists (
                            select 1 from leertafel_agenda_item a join leertafel_session s on s.id = a.session_id
                            where a.leertafel_case_id = c.id and s.status <> 'GEANNULEERD'
-                             and s.starts_at - interval '7 days' <= :now)))
+                             and s.starts_at < :until)))
                 order by c.status, c.id desc""")
                 .param("region", table.regionSlug()).param("table", table.code()).param("viewer", viewerId)
-                .param("all", seesAllSubmitted).param("member", member).param("now", now)
+                .param("all", seesAllSubmitted).param("member", member)
+                .param("until", SessionPreparation.opensUntil(now.toLocalDate()))
                 .query((rs, n) -> new LeertafelCaseListItem(rs.getLong("id"), rs.getString("title"),
                         rs.getString("status"), rs.getString("origin"), rs.getBoolean("mine"), rs.getString("age_band"),
                         rs.getString("school_type"), rs.getString("sector"), rs.getString("out_of_school_band"),
@@ -52,11 +53,6 @@ class LeertafelCaseQueries {
                 select s.starts_at from leertafel_agenda_item a join leertafel_session s on s.id = a.session_id
                 where a.leertafel_case_id = ? and s.status <> 'GEANNULEERD' order by s.starts_at""").param(caseId)
                 .query(LocalDateTime.class).list();
-    }
-
-    /** Whether a member may read the case: a session that discusses it starts within a week, or has been. */
-    boolean onAgendaWithinAWeek(long caseId, LocalDateTime now) {
-        return sessionsOf(caseId).stream().anyMatch(start -> !start.minusDays(7).isAfter(now));
     }
 
     private static List<LocalDateTime> times(Object[] values) {

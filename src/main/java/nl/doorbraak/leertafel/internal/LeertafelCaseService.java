@@ -28,16 +28,18 @@ public class LeertafelCaseService {
     private final LeertafelAccess access;
     private final LeertafelCaseStore store;
     private final LeertafelCaseQueries queries;
+    private final SessionPreparation preparation;
     private final LeertafelCaseCheck check;
     private final LeertafelCaseThemes themes;
     private final AuditLog audit;
     private final Clock clock;
 
     LeertafelCaseService(LeertafelAccess access, LeertafelCaseStore store, LeertafelCaseQueries queries,
-            LeertafelCaseCheck check, LeertafelCaseThemes themes, AuditLog audit, Clock clock) {
+            SessionPreparation preparation, LeertafelCaseCheck check, LeertafelCaseThemes themes, AuditLog audit, Clock clock) {
         this.access = access;
         this.store = store;
         this.queries = queries;
+        this.preparation = preparation;
         this.check = check;
         this.themes = themes;
         this.audit = audit;
@@ -197,7 +199,7 @@ public class LeertafelCaseService {
     private LeertafelCaseRules.Audience audience(CurrentUser user, LeertafelTable table, LeertafelCaseRow row) {
         boolean member = access.isMember(user, table);
         return new LeertafelCaseRules.Audience(row.authorUserId() == user.id(), access.manages(user, table),
-                access.chairs(user, table), member, member && queries.onAgendaWithinAWeek(row.id(), now()));
+                access.chairs(user, table), member, member && preparation.caseVisibleToMembers(row.id(), now().toLocalDate()));
     }
 
     private LocalDateTime now() {

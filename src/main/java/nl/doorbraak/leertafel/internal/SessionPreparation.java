@@ -1,6 +1,7 @@
 package nl.doorbraak.leertafel.internal;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,12 @@ public class SessionPreparation {
                   and s.region_slug = c.region_slug and s.table_code = c.table_code
                   and s.starts_at < :until""")
                 .param("case", leertafelCaseId)
-                .param("until", today.plusDays(LeertafelSession.PREPARATION_DAYS + 1L).atStartOfDay())
+                .param("until", opensUntil(today))
                 .query(Long.class).single() > 0;
+    }
+
+    /** Sessions starting before this moment have their agenda and cases open to the members on {@code today}. */
+    static LocalDateTime opensUntil(LocalDate today) {
+        return today.plusDays(LeertafelSession.PREPARATION_DAYS + 1L).atStartOfDay();
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the anonymity check which phrases of a text are the name of a school or organisation in the registry (any
- * region, active or not), by an index probe per candidate (V26).
+ * region, active or not), by an index probe per candidate (V46).
  */
 @Component
 class KnownOrganisationNames implements KnownIdentifierSource {
