@@ -64,7 +64,7 @@ class KnelpuntenDemo {
     @EventListener(ApplicationReadyEvent.class)
     @Order(500)
     public void tagCasesWithAVerslagOrClosure() {
-        if (!demoMode.enabled()) {
+        if (!demoMode.enabled() || alreadyTagged()) {
             return;
         }
         Integer tags = transaction.execute(status -> {
@@ -78,5 +78,11 @@ class KnelpuntenDemo {
         if (tags != null && tags > 0) {
             log.info("Demo: {} knelpunten vastgelegd op casussen met een verslag of afsluiting", tags);
         }
+    }
+
+    /** Once only: a case a user closed later keeps the knelpunten the user chose, also none. */
+    private boolean alreadyTagged() {
+        return jdbc.sql("select count(*) from audit_log where action = 'KNELPUNTEN_GEWIJZIGD' and object_type = 'DEMO'")
+                .query(Long.class).single() > 0;
     }
 }
