@@ -58,7 +58,8 @@ class LeertafelBrowserTest {
             addMember(page, first, "Jeugdarts", "GEMEENTELIJKE_TOEGANG");
             addMember(page, second, "Oco", "VO");
             assertThat(page.locator(".alert--warning").allTextContents())
-                    .anySatisfy(text -> assertThat(text).contains("11 vaste leden"));
+                    // nine demo members and two more: over the ten the werkwijze asks (other tests may seat more)
+                    .anySatisfy(text -> assertThat(text).contains("vaste leden. De werkwijze vraagt 8 tot 10 leden."));
             problems.addAll(Axe.problems(page, "members page with a warning"));
 
             crawler.check(origin() + PATH + "/bijeenkomsten", 200);
